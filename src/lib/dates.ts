@@ -1,0 +1,79 @@
+/**
+ * French (or other locale) wording of the site's local date strings.
+ * Dates are stored as wall-clock values in the co-op's zone, so formatting
+ * needs no zone conversion: we format them as if they were UTC.
+ */
+
+const utc = (local: string) => {
+  const [date = '', time = '00:00'] = local.split('T');
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const [hh = 0, mm = 0] = time.split(':').map(Number);
+  return new Date(Date.UTC(y, m - 1, d, hh, mm));
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * @example formatDay('2026-12-05', 'fr-FR') → 'samedi 5 décembre 2026'
+ * @example formatDay('2026-12-05', 'fr-FR', { year: false }) → 'samedi 5 décembre'
+ */
+export function formatDay(local: string, locale: string, { year = true, weekday = true } = {}): string {
+  return fmt(locale, { ...(weekday ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', ...(year ? { year: 'numeric' } : {}) }).format(utc(local));
+}
+
+/** @example formatShortDate('2026-12-05', 'fr-FR') → '5 déc. 2026' */
+export function formatShortDate(local: string, locale: string): string {
+  return fmt(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(local));
+}
+
+/**
+ * French typography writes hours as « 10 h » or « 10 h 30 ».
+ * @example formatTime('2026-12-05T10:30') → '10 h 30'
+ */
+export function formatTime(local: string): string {
+  const [hh = '00', mm = '00'] = (local.split('T')[1] ?? '').split(':');
+  return `${Number(hh)} h${mm === '00' ? '' : ` ${mm}`}`;
+}
+
+/** @example monthLabel('2026-12-05', 'fr-FR') → 'décembre 2026' */
+export function monthLabel(local: string, locale: string): string {
+  return fmt(locale, { month: 'long', year: 'numeric' }).format(utc(local));
+}
+
+export interface RangeOptions {
+  locale: string;
+  /** Dates in this year are written without it. */
+  currentYear: number;
+  /** Wording of spans across days, e.g. `du {from} au {to}` (from the dictionary). */
+  spanDays: string;
+}
+
+/**
+ * The human wording of an event's time span.
+ * @example formatRange('2026-12-05T10:00', '2026-12-05T12:00', fr) → 'samedi 5 décembre, 10 h – 12 h'
+ * @example formatRange('2026-12-04', '2026-12-06', fr) → 'du vendredi 4 au dimanche 6 décembre'
+ */
+export function formatRange(start: string, end: string | undefined, { locale, currentYear, spanDays }: RangeOptions): string {
+  const span = (from: string, to: string) => spanDays.replace('{from}', from).replace('{to}', to);
+  const sameYear = Number(start.slice(0, 4)) === currentYear;
+  const day = (s: string) => formatDay(s, locale, { year: !sameYear });
+  const allDay = start.length === 10;
+  if (!end || end.slice(0, 10) === start.slice(0, 10)) {
+    if (allDay) return day(start);
+    return end ? `${day(start)}, ${formatTime(start)} – ${formatTime(end)}` : `${day(start)}, ${formatTime(start)}`;
+  }
+  if (allDay) {
+    const startText = start.slice(0, 7) === end.slice(0, 7) ? formatDay(start, locale, { year: false }).replace(/ \S+$/, '') : formatDay(start, locale, { year: false });
+    return span(startText, day(end));
+  }
+  return span(`${day(start)}, ${formatTime(start)}`, `${day(end)}, ${formatTime(end)}`);
+}

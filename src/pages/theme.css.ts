@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { settings } from '../content';
+import { readableOn, textOn } from '../lib/colour';
+
+/**
+ * The co-op's accent colour as CSS variables, adjusted per theme for WCAG AA.
+ * A file rather than an inline style so the Content-Security-Policy can forbid inline styles.
+ */
+export const GET: APIRoute = () => {
+  const light = readableOn(settings.accentColour, '#fbfaf7');
+  const dark = readableOn(settings.accentColour, '#151714');
+  const css = `:root{--accent:${light};--accent-strong:${light};--on-accent:${textOn(light)}}
+@media (prefers-color-scheme: dark){:root{--accent:${dark};--accent-strong:${dark};--on-accent:${textOn(dark)}}}
+`;
+  // Type colours are set per type as a class, so no inline style is needed.
+  const types = settings.eventTypes.map((type) => `.type-${type.id}{--type:${type.colour}}`).join('\n');
+  return new Response(`${css}${types}\n`, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+};

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { line, localDate, order } from './primitives';
+
+export const pageKinds = ['guide', 'charter', 'page'] as const;
+
+export const pageSchema = z.strictObject({
+  title: line(100).meta({ title: 'Titre' }),
+  kind: z
+    .enum(pageKinds, { error: 'Type attendu : guide (chapitre du guide), charter (la charte) ou page (page libre).' })
+    .meta({ title: 'Type de page', description: 'guide : chapitre du guide d’accueil ; charter : la charte ; page : page libre.' }),
+  description: line(200).meta({ title: 'Résumé', description: 'Une phrase, reprise dans les listes et les moteurs de recherche.' }),
+  order: order.default(100).meta({ title: 'Ordre', description: 'Position du chapitre dans le guide.' }),
+  updated: localDate.optional().meta({ title: 'Mise à jour', description: 'Date de la dernière modification importante.' }),
+});
+
+export type Page = z.output<typeof pageSchema>;

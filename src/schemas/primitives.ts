@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+/**
+ * Small reusable field types. Every content schema is composed from these,
+ * so a date or a slug is validated the same way everywhere.
+ */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * YAML turns unquoted `2026-12-05` (and `2026-12-05T10:00:00`) into a Date at UTC.
+ * We store local wall-clock values, so we read the Date back through its UTC fields.
+ */
+function yamlDateToLocal(value: unknown, withTime: boolean): unknown {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) return value;
+  const day = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+  return withTime ? `${day}T${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}` : day;
+}
+
+/** True when `y-m-d` names a day that exists (rejects 2026-02-30). */
+export function isRealDate(text: string): boolean {
+  const [y, m, d] = text.slice(0, 10).split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar day, `YYYY-MM-DD`. */
+export const localDate = z.preprocess(
+  (v) => yamlDateToLocal(v, false),
+  z
+    .string({ error: 'Une date est attendue, au format AAAA-MM-JJ (par exemple 2026-12-05).' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Date attendue au format AAAA-MM-JJ (par exemple 2026-12-05).' })
+    .refine(isRealDate, { error: "Cette date n'existe pas dans le calendrier." }),
+);
+
+/** A local wall-clock time in the co-op's time zone, `YYYY-MM-DDTHH:mm`. */
+export const localDateTime = z.preprocess(
+  (v) => yamlDateToLocal(v, true),
+  z
+    .string({ error: 'Une date et une heure sont attendues, au format AAAA-MM-JJTHH:MM (par exemple 2026-12-05T10:00).' })
+    .transform((s) => s.replace(' ', 'T').slice(0, 16))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, {
+          error: 'Date et heure attendues au format AAAA-MM-JJTHH:MM (par exemple 2026-12-05T10:00).',
+        })
+        .refine(isRealDate, { error: "Cette date n'existe pas dans le calendrier." }),
+    ),
+);
+
+/**
+ * Either a day (all-day events) or a local date-time. An unquoted YAML day
+ * arrives as a Date at midnight UTC: we read that back as a day, not as 00:00.
+ */
+export const localDateOrDateTime = z.preprocess(
+  (v) => (v instanceof Date && v.getUTCHours() === 0 && v.getUTCMinutes() === 0 ? yamlDateToLocal(v, false) : v),
+  z.union([localDateTime, localDate], { error: 'Date attendue (AAAA-MM-JJ) ou date et heure (AAAA-MM-JJTHH:MM).' }),
+);
+
+/** File names of entries, used as references between entries. */
+export const slug = z
+  .string({ error: 'Un identifiant est attendu.' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'Identifiant attendu en minuscules sans accents, mots séparés par des tirets (par exemple equipe-du-lundi).',
+  });
+
+/** A one-line text that must not be empty. */
+export const line = (max = 160) =>
+  z
+    .string({ error: 'Un texte est attendu.' })
+    .trim()
+    .min(1, { error: 'Ce champ ne peut pas être vide.' })
+    .max(max, { error: `Texte trop long : ${max} caractères au plus.` })
+    .refine((s) => !/[\r\n]/.test(s), { error: 'Une seule ligne est attendue.' });
+
+/** Web addresses that may be printed as links: https only, no dangerous schemes. */
+export const httpsUrl = z
+  .string({ error: 'Une adresse web est attendue.' })
+  .trim()
+  .regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, { error: 'Adresse web attendue, commençant par https:// (par exemple https://exemple.org/page).' });
+
+/** An answer link: a web page (form, chat) or an e-mail address. */
+export const httpsOrMailto = z
+  .string({ error: 'Un lien est attendu.' })
+  .trim()
+  .regex(/^(https:\/\/[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+\.[^\s@]+)$/i, {
+    error: 'Lien attendu, commençant par https:// ou mailto: (par exemple mailto:accueil@exemple.org).',
+  });
+
+export const email = z
+  .string({ error: 'Une adresse e-mail est attendue.' })
+  .trim()
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'Adresse e-mail attendue (par exemple contact@exemple.org).' });
+
+/** A file under public/, referenced by its site path. */
+export const publicPath = z
+  .string({ error: 'Un chemin de fichier est attendu.' })
+  .regex(/^\/[\w\-./]+\.(png|jpe?g|webp|avif|svg|gif)$/i, {
+    error: 'Chemin d’image attendu, commençant par / (par exemple /media/affiche.jpg).',
+  });
+
+export const order = z
+  .number({ error: 'Un nombre est attendu.' })
+  .int({ error: 'Un nombre entier est attendu.' })
+  .min(0, { error: 'Un nombre positif est attendu.' });
+
+export const hexColour = z
+  .string({ error: 'Une couleur est attendue.' })
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'Couleur attendue au format #RRGGBB (par exemple #2f6f4e).' });

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { email, hexColour, line, publicPath, slug } from './primitives';
+
+/** An event type; the family decides where it is listed (meetings or missions). */
+export const eventTypeSchema = z.strictObject({
+  id: slug.meta({ title: 'Identifiant', description: 'Utilisé dans les fichiers des événements, par exemple assemblee-generale.' }),
+  label: line(60).meta({ title: 'Nom affiché', description: 'Par exemple « Assemblée générale ».' }),
+  family: z
+    .enum(['meeting', 'mission'], { error: 'Famille attendue : meeting (réunion) ou mission.' })
+    .meta({ title: 'Famille', description: 'meeting : réunion, débat, formation… ; mission : créneau, livraison, tractage…' }),
+  colour: hexColour.meta({ title: 'Couleur', description: 'Couleur du badge, lisible sur fond clair et sombre.' }),
+});
+
+export const settingsSchema = z.strictObject({
+  name: line(60).meta({ title: 'Nom de la coopérative', description: 'Affiché en haut de chaque page.' }),
+  tagline: line(140).meta({ title: 'Description en une ligne', description: 'Dit en une phrase ce qu’est la coopérative.' }),
+  address: line(200).meta({ title: 'Adresse', description: 'Adresse postale du magasin ou du local.' }),
+  openingHours: z
+    .array(line(80), { error: 'Une liste de lignes est attendue.' })
+    .default([])
+    .meta({ title: 'Horaires d’ouverture', description: 'Une ligne par période, par exemple « Mardi au samedi : 10 h – 19 h ».' }),
+  contactEmail: email.meta({ title: 'E-mail de contact', description: 'Affiché en bas de chaque page.' }),
+  moderationEmail: email.meta({ title: 'E-mail de modération', description: 'Reçoit les signalements (« signaler un problème »).' }),
+  timezone: z
+    .string()
+    .default('Europe/Paris')
+    .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', {
+      error: 'Fuseau horaire inconnu ; attendu un nom comme Europe/Paris.',
+    })
+    .meta({ title: 'Fuseau horaire', description: 'Toutes les heures du site sont dans ce fuseau (par défaut Europe/Paris).' }),
+  language: z.enum(['fr'], { error: 'Langue disponible : fr.' }).default('fr').meta({ title: 'Langue', description: 'Langue de l’interface.' }),
+  baseUrl: z
+    .string({ error: 'L’adresse publique du site est attendue.' })
+    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { error: 'Adresse attendue, par exemple https://babillard.exemple.org/.' })
+    .meta({ title: 'Adresse publique du site', description: 'Sert aux QR codes, aux flux et aux liens partagés.' }),
+  groupNamePattern: z
+    .string()
+    .default('^.+$')
+    .refine(
+      (source) => {
+        try {
+          new RegExp(source, 'u');
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { error: 'Expression régulière invalide.' },
+    )
+    .meta({ title: 'Modèle des noms de groupe (expression régulière)', description: 'Les noms qui ne le suivent pas sont signalés aux admins.' }),
+  groupNameExample: line(80).meta({ title: 'Exemple de nom de groupe', description: 'Montre le modèle aux bénévoles, par exemple « Épi – Équipe du lundi ».' }),
+  logo: publicPath.optional().meta({ title: 'Logo', description: 'Image carrée, SVG ou PNG, dans /media/.' }),
+  accentColour: hexColour.default('#2f6f4e').meta({ title: 'Couleur principale', description: 'Couleur des liens et boutons.' }),
+  eventTypes: z
+    .array(eventTypeSchema)
+    .min(1, { error: 'Au moins un type d’événement est attendu.' })
+    .meta({ title: 'Types d’événements', description: 'Réunions et missions proposées dans l’agenda.' }),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export type EventType = z.output<typeof eventTypeSchema>;
