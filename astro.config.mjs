@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import * as yaml from 'js-yaml';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { headersFile } from './src/integrations/headers.ts';
 import { contentDir } from './src/paths.ts';
 
 /** The public address comes from the co-op's settings; a broken file is reported by contentGuard. */
@@ -23,7 +24,7 @@ export default defineConfig({
   // Tests build fixture sites side by side without touching dist/.
   outDir: process.env.BABILLARD_OUT_DIR ?? './dist',
   // The guard runs first so a broken content file stops everything before any output.
-  integrations: [contentGuard(), react(), sitemap()],
+  integrations: [contentGuard(), react(), sitemap(), headersFile()],
   build: {
     // External stylesheets only: the Content-Security-Policy allows no inline style.
     inlineStylesheets: 'never',
