@@ -6,7 +6,7 @@ import * as yaml from 'js-yaml';
  * text. js-yaml turns `2026-02-30` into 2 March without a word; reading the text
  * lets the check refuse a date that does not exist. The schemas accept both forms.
  */
-const schema = yaml.CORE_SCHEMA.extend({ implicit: [yaml.types.merge] });
+const schema = yaml.CORE_SCHEMA;
 const frontmatterRE = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---\r?\n?/;
 
 export interface ParsedFile {
