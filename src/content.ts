@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { dictionaries } from './i18n/index';
-import { addMonths, agendaItems } from './lib/agenda';
-import { formatRange } from './lib/dates';
+import { addMonths, agendaItems, filterChoices } from './lib/agenda';
+import { agendaFeeds, icsEventOf, subscribeLinks, type Feed } from './lib/agenda-feeds';
+import { formatRange, formatTimeSpan } from './lib/dates';
+import { buildCalendar } from './lib/ics';
 import { createTranslator } from './lib/i18n';
 import { byOrder, newestFirst } from './lib/site';
 import { localNow } from './lib/timezone';
@@ -58,6 +60,37 @@ export const past = agendaItems(
 export const when = (start: string, end?: string) =>
   formatRange(start, end, { locale, currentYear: Number(today.slice(0, 4)), spanDays: t('date.spanDays') });
 
+/** The time part of a span, for lines that already show the day. */
+export const hours = (start: string, end?: string) =>
+  formatTimeSpan(start, end, { locale, currentYear: Number(today.slice(0, 4)), allDay: t('date.allDay'), until: t('date.until') });
+
 export const typeOf = (id: string) => eventTypes.find((type) => type.id === id);
 export const groupById = (id: string | undefined) => groups.find((g) => g.id === id);
 export const categoryById = (id: string) => categories.find((c) => c.id === id);
+
+/** Calendar feeds: everything, per type, per organising group, per event (see lib/agenda-feeds.ts). */
+export const feeds = agendaFeeds({
+  site: settings.name,
+  entries: events.map((e) => ({ id: e.id, data: e.data, body: e.body })),
+  types: eventTypes,
+  groups: groups.map((g) => ({ id: g.id, name: g.data.name })),
+  t,
+});
+export const feedOf = (kind: Feed['kind'], id?: string) => feeds.find((feed) => feed.kind === kind && feed.id === id);
+/** The https:// and webcal:// addresses of a feed. */
+export const feedLinks = (feed: Feed) => subscribeLinks(feed.path, settings.baseUrl);
+/** The iCalendar text of a feed. */
+export const calendarOf = (feed: Feed) =>
+  buildCalendar({
+    name: feed.name,
+    description: feed.kind === 'event' ? undefined : t('feeds.description', { site: settings.name }),
+    timezone: settings.timezone,
+    siteUrl: settings.baseUrl,
+    now,
+    events: feed.entries.map((entry) =>
+      icsEventOf(entry, { siteUrl: settings.baseUrl, t, typeLabel: (id) => typeOf(id)?.label, groupName: (id) => groupById(id)?.data.name }),
+    ),
+  });
+
+/** The agenda's filter links: the types and organising groups with something coming up. */
+export const agendaFilters = filterChoices(upcoming, eventTypes, groups.map((g) => ({ id: g.id, name: g.data.name })));

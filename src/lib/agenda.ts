@@ -48,3 +48,29 @@ export function mapLink(place: { address?: string | undefined; lat?: number | un
   }
   return place.address ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(place.address)}` : undefined;
 }
+
+/**
+ * The types and organising groups that have something in `items`, each list
+ * in its own order (settings, directory): the agenda's filter links, so no
+ * link leads to an empty page.
+ * @example filterChoices(upcoming, settings.eventTypes, groups) → { types: [formation, livraison, …], groups: [groupe-accueil, …] }
+ */
+export function filterChoices<T extends { id: string }, G extends { id: string }>(
+  items: readonly AgendaItem[],
+  types: readonly T[],
+  groups: readonly G[],
+): { types: T[]; groups: G[] } {
+  const typeIds = new Set(items.map((item) => item.event.type));
+  const groupIds = new Set(items.map((item) => item.event.organiser));
+  return { types: types.filter((type) => typeIds.has(type.id)), groups: groups.filter((group) => groupIds.has(group.id)) };
+}
+
+/**
+ * Where an answer link leads, so the button can say it before the tap.
+ * @example answerTarget('mailto:accueil@coop.example.org?subject=Inventaire') → { kind: 'mail', address: 'accueil@coop.example.org' }
+ * @example answerTarget('https://chat.whatsapp.com/AbC') → { kind: 'web', host: 'chat.whatsapp.com' }
+ */
+export function answerTarget(url: string): { kind: 'mail'; address: string } | { kind: 'web'; host: string } {
+  if (url.startsWith('mailto:')) return { kind: 'mail', address: decodeURIComponent(url.slice(7).split('?')[0] ?? '') };
+  return { kind: 'web', host: new URL(url).hostname };
+}

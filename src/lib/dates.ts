@@ -36,12 +36,13 @@ export function formatShortDate(local: string, locale: string): string {
 }
 
 /**
- * French typography writes hours as « 10 h » or « 10 h 30 ».
- * @example formatTime('2026-12-05T10:30') → '10 h 30'
+ * French typography writes hours as « 10 h » or « 10 h 30 », with no-break
+ * spaces so a phone never puts « 30 » alone on the next line.
+ * @example formatTime('2026-12-05T10:30') → '10\u00a0h\u00a030'
  */
 export function formatTime(local: string): string {
   const [hh = '00', mm = '00'] = (local.split('T')[1] ?? '').split(':');
-  return `${Number(hh)} h${mm === '00' ? '' : ` ${mm}`}`;
+  return `${Number(hh)}\u00a0h${mm === '00' ? '' : `\u00a0${mm}`}`;
 }
 
 /** @example monthLabel('2026-12-05', 'fr-FR') → 'décembre 2026' */
@@ -76,4 +77,40 @@ export function formatRange(start: string, end: string | undefined, { locale, cu
     return span(startText, day(end));
   }
   return span(`${day(start)}, ${formatTime(start)}`, `${day(end)}, ${formatTime(end)}`);
+}
+
+/**
+ * The three lines of a calendar leaf for a day: short weekday, day number, short month.
+ * @example calendarLeaf('2026-12-05T10:00', 'fr-FR') → { weekday: 'sam.', day: '5', month: 'déc.' }
+ */
+export function calendarLeaf(local: string, locale: string): { weekday: string; day: string; month: string } {
+  const date = utc(local);
+  return {
+    weekday: fmt(locale, { weekday: 'short' }).format(date),
+    day: String(date.getUTCDate()),
+    month: fmt(locale, { month: 'short' }).format(date),
+  };
+}
+
+export interface TimeSpanOptions {
+  locale: string;
+  currentYear: number;
+  /** Wording of a whole day, e.g. « Toute la journée ». */
+  allDay: string;
+  /** Wording of a span to a later day, e.g. `jusqu’au {to}`. */
+  until: string;
+}
+
+/**
+ * The time part of a span, for a line that already shows the day (a calendar leaf).
+ * @example formatTimeSpan('2026-12-05T10:00', '2026-12-05T12:00', fr) → '10 h – 12 h'
+ * @example formatTimeSpan('2027-04-10', '2027-04-11', fr) → 'Jusqu’au dimanche 11 avril 2027'
+ * @example formatTimeSpan('2027-04-10', undefined, fr) → 'Toute la journée'
+ */
+export function formatTimeSpan(start: string, end: string | undefined, { locale, currentYear, allDay, until }: TimeSpanOptions): string {
+  const day = (s: string) => formatDay(s, locale, { year: Number(s.slice(0, 4)) !== currentYear });
+  const sameDay = !end || end.slice(0, 10) === start.slice(0, 10);
+  if (start.length === 10) return sameDay ? allDay : until.replace('{to}', day(end));
+  if (sameDay) return end ? `${formatTime(start)} – ${formatTime(end)}` : formatTime(start);
+  return `${formatTime(start)} – ${day(end)}, ${formatTime(end)}`;
 }

@@ -87,3 +87,54 @@ export function readingMinutes(markdown: string): number {
   const words = markdown.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return Math.max(1, Math.round(words / 200));
 }
+
+type MdNode = { type: string; value?: string; url?: string; alt?: string | null; ordered?: boolean | null; children?: MdNode[] };
+
+/** The text of inline Markdown; a link keeps its address after the words, since plain text cannot link. */
+function inlineText(node: MdNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if (node.type === 'break') return '\n';
+  if (node.type === 'image') return node.alt ?? '';
+  if (node.type === 'html') return '';
+  const text = (node.children ?? []).map(inlineText).join('');
+  if (node.type === 'link' && node.url) {
+    const bare = node.url.replace(/^mailto:/, '');
+    return text === node.url || text === bare ? text : `${text} (${bare})`;
+  }
+  return text;
+}
+
+function blockText(node: MdNode): string {
+  switch (node.type) {
+    case 'list':
+      return (node.children ?? []).map((item, i) => `${node.ordered ? `${i + 1}.` : '–'} ${(item.children ?? []).map(blockText).join('\n')}`).join('\n');
+    case 'blockquote':
+      return (node.children ?? []).map(blockText).join('\n\n');
+    case 'code':
+      return node.value ?? '';
+    case 'table':
+      return (node.children ?? []).map((row) => (row.children ?? []).map(inlineText).join(' | ')).join('\n');
+    case 'thematicBreak':
+    case 'html':
+    case 'definition':
+      return '';
+    default:
+      return inlineText(node);
+  }
+}
+
+/**
+ * Markdown as plain text, for places that cannot show HTML (calendar feeds):
+ * one blank line between blocks, list items on their own lines, link
+ * addresses kept in brackets, raw HTML dropped.
+ * @example markdownToText('Venez **tôt**.\n\n- café\n- [formulaire](https://f.example.org/)')
+ *   → 'Venez tôt.\n\n– café\n– formulaire (https://f.example.org/)'
+ */
+export function markdownToText(markdown: string): string {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as unknown as MdNode;
+  return (tree.children ?? [])
+    .map(blockText)
+    .filter((text) => text.trim() !== '')
+    .join('\n\n')
+    .trim();
+}

@@ -80,7 +80,7 @@ describe('every page type renders its content', () => {
 
   it('agenda and event page: French dates, place with a map link, organiser', async () => {
     await page.goto(`${base}/agenda/`);
-    expect(await text('main')).toMatch(/(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} \w+, \d{1,2} h/);
+    expect(await text('main')).toMatch(/(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} \p{L}+, \d{1,2}\sh/u);
     const first = page.locator('.event-card h3 a').first();
     const href = await first.getAttribute('href');
     await first.click();
