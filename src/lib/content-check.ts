@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { collections, type CollectionName } from '../schemas/index';
 import type { Settings } from '../schemas/settings';
+import { reservedEventIds } from './agenda-feeds';
 import { parseContentFile, YamlProblem } from './frontmatter';
 import { headingSlugs } from './markdown';
 import { fieldLabel, pathText } from './schema-walk';
@@ -129,8 +130,18 @@ function crossProblems(entries: readonly CheckedEntry[]): ContentProblem[] {
   const charter = entries.filter((e) => e.collection === 'pages' && e.data['kind'] === 'charter');
   const sections = charter.flatMap((page) => headingSlugs(page.body));
 
+  // Each type has its page and feed at /agenda/type/<id>/: two types with one id would share them.
+  settings?.eventTypes.forEach((type, i) => {
+    if (settings.eventTypes.findIndex((other) => other.id === type.id) < i) {
+      problems.push({ file: settingsEntries[0]?.file ?? 'content/settings/site.yaml', field: `eventTypes[${i}].id`, message: `l’identifiant « ${type.id} » est déjà celui d’un autre type ; chaque type a le sien.` });
+    }
+  });
+
   for (const entry of entries) {
     const { data, file } = entry;
+    if (entry.collection === 'events' && reservedEventIds.includes(entry.id)) {
+      problems.push({ file, message: `le nom « ${entry.id} » est déjà pris par une page de l’agenda (/agenda/${entry.id}/) ; nommez le fichier d’après la date, par exemple 2026-12-05-${entry.id}.md.` });
+    }
     if (entry.collection === 'groups' && !categories.includes(String(data['category']))) {
       problems.push(referenceProblem(file, 'category', String(data['category']), 'fichier de content/categories/', categories));
     }
