@@ -41,6 +41,21 @@ const slugRE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Free pages live at /<id>/, so their ids must not take a section's address. */
 const reservedPaths = ['groupes', 'guide', 'agenda', 'annonces', 'charte', 'affiches', 'recherche', 'admin', 'media', '404'];
 
+/**
+ * What makes two links the same invitation, for the members-only leak check:
+ * the case of the host, a trailing slash and the query do not count (WhatsApp
+ * appends `?mode=…` to the links it shares, Discord `?event=…`).
+ * @example inviteKey('https://Chat.WhatsApp.com/AbCd?mode=ac_t') → 'https://chat.whatsapp.com/AbCd'
+ */
+function inviteKey(url: string): string {
+  try {
+    const parsed = new URL(url.trim());
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname.replace(/\/+$/, '')}${parsed.hash}`;
+  } catch {
+    return url.trim();
+  }
+}
+
 function collectionOf(path: string): CollectionName | undefined {
   const folder = path.split('/').at(-2);
   return (Object.keys(collections) as CollectionName[]).find((name) => collections[name].folder === folder);
@@ -122,7 +137,7 @@ function crossProblems(entries: readonly CheckedEntry[]): ContentProblem[] {
   const membersOnlyLinks = new Set(
     entries
       .filter((e) => e.collection === 'groups' && e.data['access'] === 'members')
-      .flatMap((e) => (e.data['links'] as { url: string }[]).map((l) => l.url)),
+      .flatMap((e) => (e.data['links'] as { url: string }[]).map((l) => inviteKey(l.url))),
   );
   const groups = ids('groups');
   const types = settings?.eventTypes.map((t) => t.id) ?? [];
@@ -141,7 +156,7 @@ function crossProblems(entries: readonly CheckedEntry[]): ContentProblem[] {
       if (data['organiser'] !== undefined && !groups.includes(String(data['organiser']))) {
         problems.push(referenceProblem(file, 'organiser', String(data['organiser']), 'groupe de content/groups/', groups));
       }
-      if (typeof data['answer'] === 'string' && membersOnlyLinks.has(data['answer'])) {
+      if (typeof data['answer'] === 'string' && membersOnlyLinks.has(inviteKey(data['answer']))) {
         problems.push({ file, field: 'answer', message: "ce lien est celui d'un groupe réservé aux membres : il serait public ici. Mettez plutôt un formulaire, une adresse mailto: ou la page du groupe." });
       }
     }
