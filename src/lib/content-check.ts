@@ -38,8 +38,8 @@ export interface CheckedEntry {
 
 const extensions: Record<'markdown' | 'yaml', RegExp> = { markdown: /\.md$/, yaml: /\.ya?ml$/ };
 const slugRE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Free pages live at /<id>/, so their ids must not take a section's address. */
-const reservedPaths = ['groupes', 'guide', 'agenda', 'annonces', 'charte', 'affiches', 'recherche', 'admin', 'media', '404'];
+/** Free pages live at /<id>/, so their ids must not take a section's address (pagefind: the search index). */
+const reservedPaths = ['groupes', 'guide', 'agenda', 'annonces', 'charte', 'affiches', 'recherche', 'admin', 'media', 'pagefind', '404'];
 
 /**
  * What makes two links the same invitation, for the members-only leak check:
