@@ -88,6 +88,9 @@ function referenceProblem(file: string, field: string, value: string, kind: stri
 export function checkContent(files: readonly SourceFile[]): { entries: CheckedEntry[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const entries: CheckedEntry[] = [];
+  // Every well-named file, valid or not: a file with a mistake is reported once,
+  // and entries that refer to it must not be told that it does not exist.
+  const present: { collection: CollectionName; id: string }[] = [];
   for (const { path, text } of files) {
     const collection = collectionOf(path);
     if (!collection) continue;
@@ -102,6 +105,7 @@ export function checkContent(files: readonly SourceFile[]): { entries: CheckedEn
       problems.push({ file: path, message: 'nom de fichier invalide : minuscules sans accents ni espaces, mots séparés par des tirets (par exemple equipe-du-lundi.md).' });
       continue;
     }
+    present.push({ collection, id });
     let parsed;
     try {
       parsed = parseContentFile(text, format);
@@ -121,17 +125,17 @@ export function checkContent(files: readonly SourceFile[]): { entries: CheckedEn
     }
     entries.push({ collection, id, file: path, data: result.data as Record<string, unknown>, body: parsed.body });
   }
-  problems.push(...crossProblems(entries));
+  problems.push(...crossProblems(entries, present));
   return { entries, problems };
 }
 
-function crossProblems(entries: readonly CheckedEntry[]): ContentProblem[] {
+function crossProblems(entries: readonly CheckedEntry[], present: readonly { collection: CollectionName; id: string }[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const ids = (collection: CollectionName) => entries.filter((e) => e.collection === collection).map((e) => e.id);
-  const settingsEntries = entries.filter((e) => e.collection === 'settings');
-  const settings = settingsEntries[0]?.data as Settings | undefined;
-  if (settingsEntries.length !== 1) {
-    problems.push({ file: 'content/settings/', message: `un seul fichier de réglages est attendu (site.yaml), trouvé : ${settingsEntries.length}.` });
+  const ids = (collection: CollectionName) => present.filter((e) => e.collection === collection).map((e) => e.id);
+  const settingsFiles = ids('settings').length;
+  const settings = entries.find((e) => e.collection === 'settings')?.data as Settings | undefined;
+  if (settingsFiles !== 1) {
+    problems.push({ file: 'content/settings/', message: `un seul fichier de réglages est attendu (site.yaml), trouvé : ${settingsFiles}.` });
   }
   const categories = ids('categories');
   const membersOnlyLinks = new Set(
