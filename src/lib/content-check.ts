@@ -39,8 +39,23 @@ export interface CheckedEntry {
 
 const extensions: Record<'markdown' | 'yaml', RegExp> = { markdown: /\.md$/, yaml: /\.ya?ml$/ };
 const slugRE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Free pages live at /<id>/, so their ids must not take a section's address. */
-const reservedPaths = ['groupes', 'guide', 'agenda', 'annonces', 'charte', 'affiches', 'recherche', 'admin', 'media', '404'];
+/** Free pages live at /<id>/, so their ids must not take a section's address (pagefind: the search index). */
+const reservedPaths = ['groupes', 'guide', 'agenda', 'annonces', 'charte', 'affiches', 'recherche', 'admin', 'media', 'pagefind', '404'];
+
+/**
+ * What makes two links the same invitation, for the members-only leak check:
+ * the case of the host, a trailing slash and the query do not count (WhatsApp
+ * appends `?mode=…` to the links it shares, Discord `?event=…`).
+ * @example inviteKey('https://Chat.WhatsApp.com/AbCd?mode=ac_t') → 'https://chat.whatsapp.com/AbCd'
+ */
+function inviteKey(url: string): string {
+  try {
+    const parsed = new URL(url.trim());
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname.replace(/\/+$/, '')}${parsed.hash}`;
+  } catch {
+    return url.trim();
+  }
+}
 
 function collectionOf(path: string): CollectionName | undefined {
   const folder = path.split('/').at(-2);
@@ -74,6 +89,9 @@ function referenceProblem(file: string, field: string, value: string, kind: stri
 export function checkContent(files: readonly SourceFile[]): { entries: CheckedEntry[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const entries: CheckedEntry[] = [];
+  // Every well-named file, valid or not: a file with a mistake is reported once,
+  // and entries that refer to it must not be told that it does not exist.
+  const present: { collection: CollectionName; id: string }[] = [];
   for (const { path, text } of files) {
     const collection = collectionOf(path);
     if (!collection) continue;
@@ -88,6 +106,7 @@ export function checkContent(files: readonly SourceFile[]): { entries: CheckedEn
       problems.push({ file: path, message: 'nom de fichier invalide : minuscules sans accents ni espaces, mots séparés par des tirets (par exemple equipe-du-lundi.md).' });
       continue;
     }
+    present.push({ collection, id });
     let parsed;
     try {
       parsed = parseContentFile(text, format);
@@ -107,23 +126,23 @@ export function checkContent(files: readonly SourceFile[]): { entries: CheckedEn
     }
     entries.push({ collection, id, file: path, data: result.data as Record<string, unknown>, body: parsed.body });
   }
-  problems.push(...crossProblems(entries));
+  problems.push(...crossProblems(entries, present));
   return { entries, problems };
 }
 
-function crossProblems(entries: readonly CheckedEntry[]): ContentProblem[] {
+function crossProblems(entries: readonly CheckedEntry[], present: readonly { collection: CollectionName; id: string }[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const ids = (collection: CollectionName) => entries.filter((e) => e.collection === collection).map((e) => e.id);
-  const settingsEntries = entries.filter((e) => e.collection === 'settings');
-  const settings = settingsEntries[0]?.data as Settings | undefined;
-  if (settingsEntries.length !== 1) {
-    problems.push({ file: 'content/settings/', message: `un seul fichier de réglages est attendu (site.yaml), trouvé : ${settingsEntries.length}.` });
+  const ids = (collection: CollectionName) => present.filter((e) => e.collection === collection).map((e) => e.id);
+  const settingsFiles = ids('settings').length;
+  const settings = entries.find((e) => e.collection === 'settings')?.data as Settings | undefined;
+  if (settingsFiles !== 1) {
+    problems.push({ file: 'content/settings/', message: `un seul fichier de réglages est attendu (site.yaml), trouvé : ${settingsFiles}.` });
   }
   const categories = ids('categories');
   const membersOnlyLinks = new Set(
     entries
       .filter((e) => e.collection === 'groups' && e.data['access'] === 'members')
-      .flatMap((e) => (e.data['links'] as { url: string }[]).map((l) => l.url)),
+      .flatMap((e) => (e.data['links'] as { url: string }[]).map((l) => inviteKey(l.url))),
   );
   const groups = ids('groups');
   const types = settings?.eventTypes.map((t) => t.id) ?? [];
@@ -133,7 +152,7 @@ function crossProblems(entries: readonly CheckedEntry[]): ContentProblem[] {
   // Each type has its page and feed at /agenda/type/<id>/: two types with one id would share them.
   settings?.eventTypes.forEach((type, i) => {
     if (settings.eventTypes.findIndex((other) => other.id === type.id) < i) {
-      problems.push({ file: settingsEntries[0]?.file ?? 'content/settings/site.yaml', field: `eventTypes[${i}].id`, message: `l’identifiant « ${type.id} » est déjà celui d’un autre type ; chaque type a le sien.` });
+      problems.push({ file: entries.find((e) => e.collection === 'settings')?.file ?? 'content/settings/site.yaml', field: `eventTypes[${i}].id`, message: `l’identifiant « ${type.id} » est déjà celui d’un autre type ; chaque type a le sien.` });
     }
   });
 
@@ -152,7 +171,7 @@ function crossProblems(entries: readonly CheckedEntry[]): ContentProblem[] {
       if (data['organiser'] !== undefined && !groups.includes(String(data['organiser']))) {
         problems.push(referenceProblem(file, 'organiser', String(data['organiser']), 'groupe de content/groups/', groups));
       }
-      if (typeof data['answer'] === 'string' && membersOnlyLinks.has(data['answer'])) {
+      if (typeof data['answer'] === 'string' && membersOnlyLinks.has(inviteKey(data['answer']))) {
         problems.push({ file, field: 'answer', message: "ce lien est celui d'un groupe réservé aux membres : il serait public ici. Mettez plutôt un formulaire, une adresse mailto: ou la page du groupe." });
       }
     }

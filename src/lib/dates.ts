@@ -22,17 +22,27 @@ function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTime
   return f;
 }
 
+/** French writes the first day of a month as an ordinal: « 1er décembre », never « 1 décembre ». */
+function format(local: string, locale: string, options: Intl.DateTimeFormatOptions): string {
+  const firstIsOrdinal = /^fr\b/i.test(locale);
+  return fmt(locale, options)
+    .formatToParts(utc(local))
+    .map((part) => (firstIsOrdinal && part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+}
+
 /**
  * @example formatDay('2026-12-05', 'fr-FR') → 'samedi 5 décembre 2026'
+ * @example formatDay('2026-12-01', 'fr-FR') → 'mardi 1er décembre 2026'
  * @example formatDay('2026-12-05', 'fr-FR', { year: false }) → 'samedi 5 décembre'
  */
 export function formatDay(local: string, locale: string, { year = true, weekday = true } = {}): string {
-  return fmt(locale, { ...(weekday ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', ...(year ? { year: 'numeric' } : {}) }).format(utc(local));
+  return format(local, locale, { ...(weekday ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', ...(year ? { year: 'numeric' } : {}) });
 }
 
 /** @example formatShortDate('2026-12-05', 'fr-FR') → '5 déc. 2026' */
 export function formatShortDate(local: string, locale: string): string {
-  return fmt(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(local));
+  return format(local, locale, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /**
@@ -52,7 +62,7 @@ export function monthLabel(local: string, locale: string): string {
 
 export interface RangeOptions {
   locale: string;
-  /** Dates in this year are written without it. */
+  /** Spans within this year are written without it; a span that leaves it shows its years. */
   currentYear: number;
   /** Wording of spans across days, e.g. `du {from} au {to}` (from the dictionary). */
   spanDays: string;
@@ -62,21 +72,26 @@ export interface RangeOptions {
  * The human wording of an event's time span.
  * @example formatRange('2026-12-05T10:00', '2026-12-05T12:00', fr) → 'samedi 5 décembre, 10 h – 12 h'
  * @example formatRange('2026-12-04', '2026-12-06', fr) → 'du vendredi 4 au dimanche 6 décembre'
+ * @example formatRange('2026-12-30', '2027-01-02', fr) → 'du mercredi 30 décembre 2026 au samedi 2 janvier 2027'
  */
 export function formatRange(start: string, end: string | undefined, { locale, currentYear, spanDays }: RangeOptions): string {
   const span = (from: string, to: string) => spanDays.replace('{from}', from).replace('{to}', to);
-  const sameYear = Number(start.slice(0, 4)) === currentYear;
-  const day = (s: string) => formatDay(s, locale, { year: !sameYear });
+  const yearOf = (s: string) => Number(s.slice(0, 4));
+  const showYear = yearOf(start) !== currentYear || (end !== undefined && yearOf(end) !== currentYear);
+  // The start of a span needs its own year only when the span ends in another one.
+  const startYear = end !== undefined && yearOf(end) !== yearOf(start);
+  const day = (s: string) => formatDay(s, locale, { year: showYear });
   const allDay = start.length === 10;
   if (!end || end.slice(0, 10) === start.slice(0, 10)) {
     if (allDay) return day(start);
     return end ? `${day(start)}, ${formatTime(start)} – ${formatTime(end)}` : `${day(start)}, ${formatTime(start)}`;
   }
+  const startDay = formatDay(start, locale, { year: startYear });
   if (allDay) {
-    const startText = start.slice(0, 7) === end.slice(0, 7) ? formatDay(start, locale, { year: false }).replace(/ \S+$/, '') : formatDay(start, locale, { year: false });
+    const startText = start.slice(0, 7) === end.slice(0, 7) ? startDay.replace(/ \S+$/, '') : startDay;
     return span(startText, day(end));
   }
-  return span(`${day(start)}, ${formatTime(start)}`, `${day(end)}, ${formatTime(end)}`);
+  return span(`${startDay}, ${formatTime(start)}`, `${day(end)}, ${formatTime(end)}`);
 }
 
 /**

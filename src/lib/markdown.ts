@@ -34,6 +34,9 @@ const schema = {
   // Our own ids come after sanitising, so no user-content- prefix is needed for them;
   // ids written by hand in raw HTML are still prefixed, so they cannot clobber ours.
   protocols: { ...defaultSchema.protocols, href: ['https', 'http', 'mailto', 'tel'] },
+  // Elements removed with their content: left to the default, a <style> block
+  // would lose its tag but print its CSS as text in the page.
+  strip: ['script', 'style', 'iframe', 'noscript', 'template', 'textarea', 'title'],
 };
 
 function collectHeadings(into: Heading[]) {

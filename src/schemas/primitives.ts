@@ -30,23 +30,43 @@ export const localDate = z.preprocess(
   (v) => yamlDateToLocal(v, false),
   z
     .string({ error: 'Une date est attendue, au format AAAA-MM-JJ (par exemple 2026-12-05).' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Date attendue au format AAAA-MM-JJ (par exemple 2026-12-05).' })
+    // abort: a text that is not a date at all is not also told that the day does not exist.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Date attendue au format AAAA-MM-JJ (par exemple 2026-12-05).', abort: true })
     .refine(isRealDate, { error: "Cette date n'existe pas dans le calendrier." }),
 );
+
+const DATE_TIME_FORMAT = 'Date et heure attendues au format AAAA-MM-JJTHH:MM (par exemple 2026-12-05T10:00).';
+const NOT_A_DAY = "Cette date n'existe pas dans le calendrier.";
+const WITH_ZONE = "L'heure s'écrit à l'heure locale de la coopérative, sans fuseau : retirez « Z » ou « +02:00 » (par exemple 2026-12-05T10:00).";
+
+/** YAML's date-time forms, read down to the minute: a space for the T, seconds (ignored). */
+const dateTimeRE = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/;
+
+/**
+ * The most helpful message for a date-time that was refused: a time zone
+ * suffix would silently shift the hour, so it gets its own explanation.
+ */
+function dateTimeMessage(input: unknown, fallback: string): string {
+  if (typeof input !== 'string') return fallback;
+  if (/^\d{4}-\d{2}-\d{2}/.test(input) && !isRealDate(input)) return NOT_A_DAY;
+  if (/[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}(:?\d{2})?)$/i.test(input)) return WITH_ZONE;
+  return fallback;
+}
 
 /** A local wall-clock time in the co-op's time zone, `YYYY-MM-DDTHH:mm`. */
 export const localDateTime = z.preprocess(
   (v) => yamlDateToLocal(v, true),
   z
     .string({ error: 'Une date et une heure sont attendues, au format AAAA-MM-JJTHH:MM (par exemple 2026-12-05T10:00).' })
-    .transform((s) => s.replace(' ', 'T').slice(0, 16))
+    .transform((s) => {
+      const match = dateTimeRE.exec(s.trim());
+      return match ? `${match[1]}T${match[2]}` : s;
+    })
     .pipe(
       z
         .string()
-        .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, {
-          error: 'Date et heure attendues au format AAAA-MM-JJTHH:MM (par exemple 2026-12-05T10:00).',
-        })
-        .refine(isRealDate, { error: "Cette date n'existe pas dans le calendrier." }),
+        .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: (issue) => dateTimeMessage(issue.input, DATE_TIME_FORMAT), abort: true })
+        .refine(isRealDate, { error: NOT_A_DAY }),
     ),
 );
 
@@ -56,7 +76,9 @@ export const localDateTime = z.preprocess(
  */
 export const localDateOrDateTime = z.preprocess(
   (v) => (v instanceof Date && v.getUTCHours() === 0 && v.getUTCMinutes() === 0 ? yamlDateToLocal(v, false) : v),
-  z.union([localDateTime, localDate], { error: 'Date attendue (AAAA-MM-JJ) ou date et heure (AAAA-MM-JJTHH:MM).' }),
+  z.union([localDateTime, localDate], {
+    error: (issue) => dateTimeMessage(issue.input, 'Date attendue (AAAA-MM-JJ) ou date et heure (AAAA-MM-JJTHH:MM).'),
+  }),
 );
 
 /** File names of entries, used as references between entries. */

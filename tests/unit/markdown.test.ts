@@ -1,14 +1,138 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToText } from '../../src/lib/markdown';
+import { headingSlugs, readingMinutes, renderMarkdown } from '../../src/lib/markdown';
 
-describe('markdownToText', () => {
-  it('keeps words, paragraphs, list items and link addresses; drops markup and raw HTML', () => {
-    expect(markdownToText('Venez **tôt** <b>svp</b>.\n\n## Apporter\n\n- café\n- [formulaire](https://f.example.org/)\n\n<script>x</script>\n\nÉcrire à [nous](mailto:a@b.org).')).toBe(
-      'Venez tôt svp.\n\nApporter\n\n– café\n– formulaire (https://f.example.org/)\n\nÉcrire à nous (a@b.org).',
-    );
+const html = (markdown: string) => renderMarkdown(markdown).html;
+
+describe('renderMarkdown: GitHub-flavoured Markdown', () => {
+  it('renders paragraphs, emphasis, lists and links', () => {
+    const out = html('Soyez **aimables** et *brefs*.\n\n- un\n- deux\n\n1. premier\n2. second\n\n[Le guide](/guide/)');
+    expect(out).toContain('<strong>aimables</strong>');
+    expect(out).toContain('<em>brefs</em>');
+    expect(out).toMatch(/<ul>\s*<li>un<\/li>\s*<li>deux<\/li>\s*<\/ul>/);
+    expect(out).toMatch(/<ol>\s*<li>premier<\/li>/);
+    expect(out).toContain('<a href="/guide/">Le guide</a>');
   });
 
-  it('does not repeat an address that is its own link text', () => {
-    expect(markdownToText('<https://f.example.org/>')).toBe('https://f.example.org/');
+  it('renders tables, strikethrough, task lists and bare links', () => {
+    const out = html('| Jour | Heure |\n|---|---|\n| Samedi | 10 h |\n\n~~annulé~~\n\n- [x] fait\n- [ ] à faire\n\nVoir https://exemple.org.');
+    expect(out).toMatch(/<table>[\s\S]*<th>Jour<\/th>[\s\S]*<td>Samedi<\/td>[\s\S]*<\/table>/);
+    expect(out).toContain('<del>annulé</del>');
+    expect(out).toMatch(/<input type="checkbox" checked disabled> fait/);
+    expect(out).toContain('<a href="https://exemple.org" rel="noopener noreferrer">https://exemple.org</a>');
+  });
+});
+
+describe('renderMarkdown: headings', () => {
+  const { html: out, headings } = renderMarkdown('# Titre\n\n## Règles de vie\n\nTexte.\n\n### Été & hiver\n\n#### Détail\n\n##### Trop profond\n\n## Règles de vie\n');
+
+  it('gives every heading an id made from its words, accents kept', () => {
+    expect(out).toContain('<h2 id="règles-de-vie">Règles de vie</h2>');
+    expect(out).toContain('<h3 id="été--hiver">Été &#x26; hiver</h3>');
+  });
+
+  it('keeps ids unique when two headings read the same', () => {
+    expect(out).toContain('<h2 id="règles-de-vie-1">Règles de vie</h2>');
+  });
+
+  it('returns the h2–h4 headings in order, for the table of contents', () => {
+    expect(headings).toEqual([
+      { depth: 2, text: 'Règles de vie', id: 'règles-de-vie' },
+      { depth: 3, text: 'Été & hiver', id: 'été--hiver' },
+      { depth: 4, text: 'Détail', id: 'détail' },
+      { depth: 2, text: 'Règles de vie', id: 'règles-de-vie-1' },
+    ]);
+  });
+
+  it('starts afresh for each text (no id carried over from a previous page)', () => {
+    expect(renderMarkdown('## Règles de vie').headings[0]?.id).toBe('règles-de-vie');
+    expect(headingSlugs('## Ton\n\n## Annonces commerciales')).toEqual(['ton', 'annonces-commerciales']);
+  });
+
+  it('prefixes an id written by hand, so it cannot take the place of a real section', () => {
+    const { html: out2, headings: h2 } = renderMarkdown('## Ton\n\n<h2 id="ton">Faux</h2>');
+    expect(out2).toContain('<h2 id="ton">Ton</h2>');
+    expect(out2).toContain('<h2 id="user-content-ton">Faux</h2>');
+    expect(h2.filter((h) => h.id === 'ton')).toHaveLength(1);
+  });
+});
+
+describe('renderMarkdown: raw HTML from the CMS is sanitised', () => {
+  it('keeps harmless formatting', () => {
+    const out = html('Un <b>mot</b> et <details><summary>Plus</summary>le détail</details>');
+    expect(out).toContain('<b>mot</b>');
+    expect(out).toContain('<details><summary>Plus</summary>le détail</details>');
+  });
+
+  it('removes scripts with their code', () => {
+    const out = html('Avant<script>alert("pirate")</script>après\n\n<svg><script>alert(2)</script></svg>');
+    expect(out).not.toContain('<script');
+    expect(out).not.toContain('alert');
+    expect(out).toContain('Avant');
+  });
+
+  it('removes event handlers', () => {
+    const out = html('<img src="/media/logo.svg" alt="logo" onerror="alert(1)"> <p onclick="alert(2)" onmouseover="x()">texte</p>');
+    expect(out).not.toMatch(/\son\w+=/i);
+    expect(out).not.toContain('alert');
+    expect(out).toContain('<img src="/media/logo.svg" alt="logo">');
+    expect(out).toContain('texte');
+  });
+
+  it.each([
+    ['Markdown link', '[clic](javascript:alert(1))'],
+    ['HTML link', '<a href="javascript:alert(1)">clic</a>'],
+    ['mixed case', '<a href="JaVaScRiPt:alert(1)">clic</a>'],
+    ['leading spaces', '<a href="  javascript:alert(1)">clic</a>'],
+    ['entity-encoded', '<a href="jav&#x61;script:alert(1)">clic</a>'],
+    ['data: URL', '<a href="data:text/html,<script>alert(1)</script>">clic</a>'],
+  ])('drops a javascript: or data: link (%s) but keeps its text', (_, markdown) => {
+    const out = html(markdown);
+    expect(out).not.toMatch(/href="[^"]*(script|data):/i);
+    expect(out).toContain('clic');
+  });
+
+  it('removes iframes, embeds, objects and forms', () => {
+    const out = html('<iframe src="https://video.exemple.org/v/1">Votre navigateur…</iframe><embed src="x.swf"><object data="x.pdf"></object><form action="https://exemple.org"><button>Envoyer</button></form>');
+    expect(out).not.toMatch(/<(iframe|embed|object|form)\b/);
+    expect(out).not.toContain('video.exemple.org');
+    expect(out).not.toContain('Votre navigateur');
+  });
+
+  it('removes style attributes and style blocks without printing the CSS', () => {
+    const out = html('<p style="position:fixed;top:0">texte</p>\n\n<style>body { display: none }</style>\n\nsuite');
+    expect(out).not.toContain('style');
+    expect(out).not.toContain('display');
+    expect(out).toContain('<p>texte</p>');
+    expect(out).toContain('suite');
+  });
+});
+
+describe('renderMarkdown: links', () => {
+  it('opens external links without giving them access to the page (rel=noopener noreferrer)', () => {
+    expect(html('[Forum](https://forum.exemple.org)')).toContain('<a href="https://forum.exemple.org" rel="noopener noreferrer">Forum</a>');
+    expect(html('<a href="http://ancien.exemple.org" target="_blank">vieux</a>')).toContain('<a href="http://ancien.exemple.org" rel="noopener noreferrer">vieux</a>');
+  });
+
+  it('leaves the site’s own links, mail and phone links alone', () => {
+    expect(html('[Le guide](/guide/bienvenue/)')).toContain('<a href="/guide/bienvenue/">Le guide</a>');
+    expect(html('[Écrire](mailto:accueil@exemple.org)')).toContain('<a href="mailto:accueil@exemple.org">Écrire</a>');
+    expect(html('[Appeler](tel:+33100000000)')).toContain('<a href="tel:+33100000000">Appeler</a>');
+  });
+});
+
+describe('readingMinutes', () => {
+  const words = (n: number) => Array.from({ length: n }, () => 'coopérative').join(' ');
+
+  it('counts 200 words a minute, rounded, at least one', () => {
+    expect(readingMinutes('')).toBe(1);
+    expect(readingMinutes(words(50))).toBe(1);
+    expect(readingMinutes(words(400))).toBe(2);
+    expect(readingMinutes(words(1000))).toBe(5);
+  });
+
+  it('counts words, not Markdown marks or numbers', () => {
+    const marks = Array.from({ length: 1000 }, () => '- | --- 12 **').join('\n');
+    expect(readingMinutes(marks)).toBe(1);
+    expect(readingMinutes(`${marks}\n${words(600)}`)).toBe(3);
   });
 });
