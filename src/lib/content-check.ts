@@ -39,6 +39,8 @@ export interface CheckedEntry {
 const extensions: Record<'markdown' | 'yaml', RegExp> = { markdown: /\.md$/, yaml: /\.ya?ml$/ };
 const slugRE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Free pages live at /<id>/, so their ids must not take a section's address. */
+/** Pages of the directory that live beside the group pages, at /groupes/<name>/. */
+export const reservedGroupIds = ['sante', 'plateforme'];
 const reservedPaths = ['groupes', 'guide', 'agenda', 'annonces', 'charte', 'affiches', 'recherche', 'admin', 'media', '404'];
 
 function collectionOf(path: string): CollectionName | undefined {
@@ -151,6 +153,9 @@ function crossProblems(entries: readonly CheckedEntry[]): ContentProblem[] {
   }
   for (const page of entries.filter((e) => e.collection === 'pages' && e.data['kind'] === 'page' && reservedPaths.includes(e.id))) {
     problems.push({ file: page.file, message: `le nom « ${page.id} » est déjà pris par une rubrique du site ; renommez le fichier (par exemple ${page.id}-infos.md).` });
+  }
+  for (const group of entries.filter((e) => e.collection === 'groups' && reservedGroupIds.includes(e.id))) {
+    problems.push({ file: group.file, message: `le nom « ${group.id} » est déjà pris par une page de l'annuaire (/groupes/${group.id}/) ; renommez le fichier (par exemple groupe-${group.id}.md).` });
   }
   if (entries.filter((e) => e.collection === 'pages' && e.data['kind'] === 'charter').length > 1) {
     problems.push({ file: 'content/pages/', message: 'une seule page de type charter (la charte) est attendue.' });
