@@ -46,7 +46,8 @@ export function contentGuard(): AstroIntegration {
         root = fileURLToPath(config.root);
         const report = run();
         if (!report) {
-          if (health) logger.warn(`\n${health}`);
+          // Straight to stderr like the error report, so `astro build --silent` still shows it.
+          if (health) process.stderr.write(`\n${health}\n\n`);
           return;
         }
         if (command === 'dev') {

@@ -26,7 +26,7 @@ export const groupLinkSchema = z
   .superRefine((link, ctx) => {
     const message = inviteUrlError(link.platform, link.url);
     // The build log quotes the link itself, so that a group with several links says which one is wrong.
-    if (message) ctx.addIssue({ code: 'custom', path: ['url'], message: `${message} Lien indiqué : « ${quoted(link.url)} ».`, input: link.url });
+    if (message) ctx.addIssue({ code: 'custom', path: ['url'], message: `${message} (lien indiqué : « ${quoted(link.url)} »)`, input: link.url });
   });
 
 export const groupSchema = z
