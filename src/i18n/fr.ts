@@ -63,7 +63,7 @@ export default {
   'group.reportSubject': 'Signalement : {group}',
   'group.privacy': 'Ce que les autres voient de vous :',
   'group.requestDefault': 'Ce groupe n’a pas de lien public : demandez à l’un de ses admins de vous ajouter.',
-  'group.membersOnly': 'Le lien de ce groupe est réservé aux membres : scannez le QR code affiché au magasin ou demandez-le à l’accueil.',
+  'group.membersOnly': 'Le lien de ce groupe est réservé aux membres : demandez-le à l’accueil du magasin ou à l’un de ses admins.',
 
   'audience.tous': 'Tout le monde',
   'audience.nouveaux': 'Nouveaux membres',
