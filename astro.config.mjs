@@ -24,11 +24,19 @@ export default defineConfig({
   // Tests build fixture sites side by side without touching dist/.
   outDir: process.env.BABILLARD_OUT_DIR ?? './dist',
   // The guard runs first so a broken content file stops everything before any output.
-  integrations: [contentGuard(), react(), sitemap(), headersFile()],
+  integrations: [
+    contentGuard(),
+    react(),
+    // The group health page is for admins: reachable, but neither in the menu nor in the sitemap.
+    sitemap({ filter: (page) => !page.endsWith('/groupes/sante/') }),
+    headersFile(),
+  ],
   build: {
     // External stylesheets only: the Content-Security-Policy allows no inline style.
     inlineStylesheets: 'never',
   },
+  // Scripts as files, never inlined, so the Content-Security-Policy can forbid inline scripts.
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

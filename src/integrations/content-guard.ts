@@ -1,8 +1,29 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblems } from '../lib/content-check';
+import { dictionaries } from '../i18n/index';
+import { checkContent, formatProblems, type CheckedEntry } from '../lib/content-check';
+import { formatHealth, groupHealth, type HealthGroup } from '../lib/group-health';
+import { createTranslator } from '../lib/i18n';
+import { localNow } from '../lib/timezone';
 import { contentDir } from '../paths';
+import type { Settings } from '../schemas/settings';
 import { readContentFiles } from './read-content';
+
+/** Group health warnings for the build log (never a failure), in the site's language; '' when all is well. */
+function healthReport(entries: readonly CheckedEntry[]): string {
+  const settings = entries.find((e) => e.collection === 'settings')?.data as Settings | undefined;
+  if (!settings) return '';
+  const now = process.env['BABILLARD_NOW'] ? new Date(process.env['BABILLARD_NOW']) : new Date();
+  const groupEntries = entries.filter((e) => e.collection === 'groups');
+  const groups = groupEntries.map((e) => ({ id: e.id, data: e.data as unknown as HealthGroup }));
+  const warnings = groupHealth(groups, {
+    namePattern: settings.groupNamePattern,
+    nameExample: settings.groupNameExample,
+    today: localNow(now, settings.timezone).slice(0, 10),
+  });
+  const fileOf = (id: string) => groupEntries.find((e) => e.id === id)?.file ?? id;
+  return formatHealth(warnings, createTranslator(dictionaries[settings.language], dictionaries.fr), fileOf);
+}
 
 /**
  * Checks all of content/ before Astro touches it. A build with a broken file
@@ -12,8 +33,10 @@ import { readContentFiles } from './read-content';
  */
 export function contentGuard(): AstroIntegration {
   let root = '';
+  let health = '';
   const run = () => {
-    const { problems } = checkContent(readContentFiles(root, contentDir));
+    const { problems, entries } = checkContent(readContentFiles(root, contentDir));
+    health = problems.length ? '' : healthReport(entries);
     return problems.length ? formatProblems(problems) : undefined;
   };
   return {
@@ -22,7 +45,11 @@ export function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         const report = run();
-        if (!report) return;
+        if (!report) {
+          // Straight to stderr like the error report, so `astro build --silent` still shows it.
+          if (health) process.stderr.write(`\n${health}\n\n`);
+          return;
+        }
         if (command === 'dev') {
           logger.warn(`\n${report}`);
           return;
@@ -35,7 +62,7 @@ export function contentGuard(): AstroIntegration {
           if (!path.includes(`/${contentDir.replace(/^\.\//, '')}/`)) return;
           const report = run();
           if (report) logger.warn(`\n${report}`);
-          else logger.info('Contenu vérifié : aucune erreur.');
+          else logger.info(health ? `Contenu vérifié : aucune erreur.\n${health}` : 'Contenu vérifié : aucune erreur.');
         });
       },
     },

@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { baseHeaders, formatHeaders, noindexRule, type HeaderRule } from '../lib/headers';
 
-/** Every path whose pages or files carry invite links. */
-const inviteLinkPaths = ['/groupes/*'];
+/** Every path whose pages or files carry invite links (the directory, group and platform pages, the open data); robots.txt closes the same. */
+export const inviteLinkPaths = ['/groupes/*', '/groupes.json'];
 
 /** The header rules of the built site; the README's nginx and Caddy snippets come from the same list. */
 export function headerRules(): HeaderRule[] {

@@ -57,6 +57,9 @@ function inviteKey(url: string): string {
   }
 }
 
+/** Pages of the directory that live beside the group pages, at /groupes/<name>/. */
+export const reservedGroupIds = ['sante', 'plateforme'];
+
 function collectionOf(path: string): CollectionName | undefined {
   const folder = path.split('/').at(-2);
   return (Object.keys(collections) as CollectionName[]).find((name) => collections[name].folder === folder);
@@ -181,6 +184,9 @@ function crossProblems(entries: readonly CheckedEntry[], present: readonly { col
   }
   for (const page of entries.filter((e) => e.collection === 'pages' && e.data['kind'] === 'page' && reservedPaths.includes(e.id))) {
     problems.push({ file: page.file, message: `le nom « ${page.id} » est déjà pris par une rubrique du site ; renommez le fichier (par exemple ${page.id}-infos.md).` });
+  }
+  for (const group of entries.filter((e) => e.collection === 'groups' && reservedGroupIds.includes(e.id))) {
+    problems.push({ file: group.file, message: `le nom « ${group.id} » est déjà pris par une page de l'annuaire (/groupes/${group.id}/) ; renommez le fichier (par exemple groupe-${group.id}.md).` });
   }
   if (entries.filter((e) => e.collection === 'pages' && e.data['kind'] === 'charter').length > 1) {
     problems.push({ file: 'content/pages/', message: 'une seule page de type charter (la charte) est attendue.' });

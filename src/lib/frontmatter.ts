@@ -6,7 +6,9 @@ import * as yaml from 'js-yaml';
  * text. js-yaml turns `2026-02-30` into 2 March without a word; reading the text
  * lets the check refuse a date that does not exist. The schemas accept both forms.
  */
-const schema = yaml.CORE_SCHEMA;
+/** `types` exists at run time in js-yaml 4, but @types/js-yaml 4.0.9 does not declare it. */
+const { merge } = (yaml as unknown as { types: { merge: yaml.Type } }).types;
+const schema = yaml.CORE_SCHEMA.extend({ implicit: [merge] });
 const frontmatterRE = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---\r?\n?/;
 
 export interface ParsedFile {

@@ -7,6 +7,12 @@ import { line, localDate, order, slug } from './primitives';
 export const accessModes = ['open', 'request', 'members'] as const;
 export const postingPolicies = ['everyone', 'admins'] as const;
 
+/** A link as it can be quoted in a message: one line, not endless. */
+function quoted(url: string): string {
+  const oneLine = url.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 120 ? `${oneLine.slice(0, 117)}…` : oneLine;
+}
+
 /** One way into the group: a platform and its invite link, checked against that platform's shapes. */
 export const groupLinkSchema = z
   .strictObject({
@@ -19,14 +25,16 @@ export const groupLinkSchema = z
   })
   .superRefine((link, ctx) => {
     const message = inviteUrlError(link.platform, link.url);
-    if (message) ctx.addIssue({ code: 'custom', path: ['url'], message, input: link.url });
+    // The build log quotes the link itself, so that a group with several links says which one is wrong.
+    if (message) ctx.addIssue({ code: 'custom', path: ['url'], message: `${message} (lien indiqué : « ${quoted(link.url)} »)`, input: link.url });
   });
 
 export const groupSchema = z
   .strictObject({
     name: line(80).meta({ title: 'Nom du groupe', description: 'Suivez le modèle de nommage de la coopérative (voir les réglages).' }),
     category: slug.meta({ title: 'Catégorie', description: 'L’identifiant d’une catégorie existante.' }),
-    purpose: line(160).meta({ title: 'À quoi sert ce groupe', description: 'Une phrase.' }),
+    // Optional so that a new group can be listed before its purpose is agreed; the group health check flags it.
+    purpose: line(160).optional().meta({ title: 'À quoi sert ce groupe', description: 'Une phrase. Sans elle, le groupe est signalé aux admins.' }),
     audience: z
       .array(z.enum(audiences, { error: `Public attendu parmi : ${audiences.join(', ')}.` }))
       .min(1, { error: 'Indiquez au moins un public.' })

@@ -49,6 +49,14 @@ export const settingsSchema = z.strictObject({
     )
     .meta({ title: 'Modèle des noms de groupe (expression régulière)', description: 'Les noms qui ne le suivent pas sont signalés aux admins.' }),
   groupNameExample: line(80).meta({ title: 'Exemple de nom de groupe', description: 'Montre le modèle aux bénévoles, par exemple « Épi – Équipe du lundi ».' }),
+  houseRules: z
+    .array(line(160), { error: 'Une liste de règles est attendue, une par ligne.' })
+    .max(5, { error: 'Cinq règles au plus : les membres doivent pouvoir les lire d’un coup d’œil.' })
+    .default([])
+    .meta({
+      title: 'Règles de la maison',
+      description: 'Trois règles courtes, montrées avant chaque lien d’invitation et sur les affiches, par exemple « Un seul groupe, un seul message ».',
+    }),
   logo: publicPath.optional().meta({ title: 'Logo', description: 'Image carrée, SVG ou PNG, dans /media/.' }),
   accentColour: hexColour.default('#2f6f4e').meta({ title: 'Couleur principale', description: 'Couleur des liens et boutons.' }),
   eventTypes: z

@@ -6,7 +6,7 @@ import { buildSite } from '../support/build-site';
 import { badCases, overlayFolder } from '../support/fixtures';
 
 /** A few corpus cases through the real `astro build`: the same message, exit code 1, no output at all. */
-const chosen = ['yaml-syntax', 'unknown-category', 'wrong-platform', 'end-before-start'];
+const chosen = ['yaml-syntax', 'unknown-category', 'wrong-platform', 'javascript-link', 'end-before-start'];
 const scratch = mkdtempSync(join(tmpdir(), 'babillard-out-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

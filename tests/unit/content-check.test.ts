@@ -52,7 +52,7 @@ describe('checkContent', () => {
 
   it('reports every mistake of a file, not just the first one', () => {
     const problems = problemsOf({
-      'groups/accueil.md': '---\nname: Test – Accueil\ncategory: General\naudience: []\nreviewed: 2026-13-01\nlinks: []\n---\n',
+      'groups/accueil.md': '---\nname: Test – Accueil\ncategory: General\npurpose: ""\naudience: []\nreviewed: 2026-13-01\nlinks: []\n---\n',
     });
     const fields = problems.filter((p) => p.file === 'content/groups/accueil.md').map((p) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['category', 'purpose', 'audience', 'reviewed']));

@@ -1,26 +1,38 @@
+import type { PlatformId } from '../../data/platforms';
+import { groupPlatforms, publicLinks } from '../../lib/directory';
 import type { Translate } from '../../lib/i18n';
 import type { Group } from '../../schemas/group';
+import { JoinLink } from './JoinLink';
 import { PlatformBadge } from './PlatformBadge';
 
 export interface GroupCardProps {
   id: string;
   group: Group;
   t: Translate;
+  /** The settings' house rules, shown inside every join button. */
+  houseRules?: readonly string[];
+  charterHref?: string | undefined;
+  /** On a platform's page, only that platform's links. */
+  platform?: PlatformId | undefined;
   headingLevel?: 2 | 3;
 }
 
-/** The directory card of one group: what it is for, where it lives, how to get in. Shared with the CMS preview. */
-export function GroupCard({ id, group, t, headingLevel = 3 }: GroupCardProps) {
+/**
+ * The directory card of one group: what it is for, where it lives, who may
+ * write, and a join button per public link. Members-only and on-request groups
+ * point to their page instead: no link of theirs is printed here. Shared with the CMS preview.
+ */
+export function GroupCard({ id, group, t, houseRules = [], charterHref, platform, headingLevel = 3 }: GroupCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const platformsUsed = [...new Set(group.links.map((l) => l.platform))];
+  const links = publicLinks(group).filter((l) => !platform || l.platform === platform);
   return (
     <article className="card group-card" id={`groupe-${id}`}>
       <Heading>
         <a href={`/groupes/${id}/`}>{group.name}</a>
       </Heading>
-      <p>{group.purpose}</p>
+      <p className={group.purpose ? undefined : 'muted'}>{group.purpose ?? t('directory.noPurpose')}</p>
       <ul className="meta">
-        {platformsUsed.map((p) => (
+        {groupPlatforms(group).map((p) => (
           <li key={p}>
             <PlatformBadge platform={p} t={t} />
           </li>
@@ -28,13 +40,19 @@ export function GroupCard({ id, group, t, headingLevel = 3 }: GroupCardProps) {
         <li className="badge">{t(`group.posting.${group.posting}`)}</li>
         {group.access !== 'open' && <li className="badge">{t(`group.access.${group.access}`)}</li>}
       </ul>
-      {group.audienceNote && <p className="muted">{group.audienceNote}</p>}
-      <p>
-        <a className="button button--quiet" href={`/groupes/${id}/`}>
-          {group.access === 'open' ? t('group.join') : t('group.more')}
-          <span className="visually-hidden"> {group.name}</span>
-        </a>
-      </p>
+      {group.audienceNote && <p className="muted small">{group.audienceNote}</p>}
+      {links.length > 0 && (
+        <div className="join-links">
+          {links.map((link) => (
+            <JoinLink key={link.url} link={link} houseRules={houseRules} t={t} charterHref={charterHref} />
+          ))}
+        </div>
+      )}
+      {group.access !== 'open' && (
+        <p className={`join-elsewhere join-elsewhere--${group.access}`} data-group={id}>
+          <a href={`/groupes/${id}/`}>{t(group.access === 'members' ? 'join.membersCard' : 'join.requestCard')}</a>
+        </p>
+      )}
     </article>
   );
 }

@@ -1,0 +1,42 @@
+import { platforms, type PlatformId } from '../../data/platforms';
+import type { Translate } from '../../lib/i18n';
+import { CopyLink } from './CopyLink';
+import { HouseRules } from './HouseRules';
+
+export interface JoinLinkProps {
+  link: { platform: PlatformId; url: string };
+  houseRules: readonly string[];
+  t: Translate;
+  /** Where the whole charter is, when there is one. */
+  charterHref?: string | undefined;
+}
+
+/**
+ * One join button of the directory: a disclosure that shows the house rules,
+ * then the link, the copy fallback and what others will see of you. Works
+ * without JavaScript; kept out of the search index.
+ */
+export function JoinLink({ link, houseRules, t, charterHref }: JoinLinkProps) {
+  const name = t(`platform.${link.platform}.name`);
+  return (
+    <details className="join-link" data-pagefind-ignore="all">
+      <summary>
+        <span className="platform__icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: platforms[link.platform].icon }} />
+        {t('join.summary', { platform: name })}
+      </summary>
+      <div className="join-link__body">
+        <HouseRules rules={houseRules} t={t} charterHref={charterHref} />
+        <p>
+          <a className="button" href={link.url} rel="noopener noreferrer">
+            {t('join.open', { platform: name })}
+          </a>
+        </p>
+        <p className="muted small">{t(`platform.${link.platform}.hint`)}</p>
+        <CopyLink url={link.url} platformName={name} t={t} />
+        <p className="muted small">
+          <strong>{t('group.privacy')}</strong> {t(`platform.${link.platform}.privacy`)}
+        </p>
+      </div>
+    </details>
+  );
+}
