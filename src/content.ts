@@ -1,10 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolve } from 'node:path';
+import { gitIn } from './integrations/git';
 import { dictionaries } from './i18n/index';
 import { addMonths, agendaItems } from './lib/agenda';
 import { formatRange } from './lib/dates';
 import { createTranslator } from './lib/i18n';
+import { commitDates, lastUpdated } from './lib/last-updated';
 import { byOrder, newestFirst } from './lib/site';
 import { localNow } from './lib/timezone';
+import { contentDir } from './paths';
 
 /**
  * The only module that calls getCollection(): pages import ready-to-use,
@@ -61,3 +65,13 @@ export const when = (start: string, end?: string) =>
 export const typeOf = (id: string) => eventTypes.find((type) => type.id === id);
 export const groupById = (id: string | undefined) => groups.find((g) => g.id === id);
 export const categoryById = (id: string) => categories.find((c) => c.id === id);
+
+/** Last commit date of each content file, by absolute path (empty outside a git checkout). */
+const committed = new Map([...commitDates(gitIn(resolve(contentDir)), '.')].map(([path, date]) => [resolve(contentDir, path), date]));
+
+/** When an entry last changed: its `updated` field if it has one, else its file's last commit. */
+export const updatedOn = (entry: { data: object; filePath?: string | undefined }): string | undefined =>
+  lastUpdated(
+    'updated' in entry.data && typeof entry.data.updated === 'string' ? entry.data.updated : undefined,
+    entry.filePath ? committed.get(resolve(entry.filePath)) : undefined,
+  );
