@@ -128,6 +128,7 @@ class BabillardSearch extends HTMLElement {
     for (const output of this.querySelectorAll<HTMLElement>('[data-kind-count]')) {
       const n = counts?.[output.dataset['kindCount'] ?? ''];
       output.textContent = n === undefined ? '' : `(${n})`;
+      output.closest('label')?.toggleAttribute('data-empty', n === 0);
     }
   }
 

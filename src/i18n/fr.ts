@@ -142,6 +142,7 @@ export default {
   'page.toc': 'Dans ce chapitre',
   'guide.previous': 'Chapitre précédent',
   'guide.next': 'Chapitre suivant',
+  'guide.minutesShort': '{n} min',
   'page.anchor': 'Lien vers la section « {title} »',
   'charter.sectionDecisions': 'Décisions liées :',
 
