@@ -144,7 +144,7 @@ export default {
   'guide.next': 'Chapitre suivant',
   'guide.minutesShort': '{n} min',
   'page.anchor': 'Lien vers la section « {title} »',
-  'charter.sectionDecisions': 'Décisions liées :',
+  'charter.sectionDecisions': '{n|Décision liée|Décisions liées} :',
 
   ...platformStrings,
 } as const satisfies Record<string, string>;
