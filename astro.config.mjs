@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as yaml from 'js-yaml';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { headersFile } from './src/integrations/headers.ts';
+import { isNoindex } from './src/lib/indexing.ts';
 import { contentDir } from './src/paths.ts';
 
 /** The public address comes from the co-op's settings; a broken file is reported by contentGuard. */
@@ -24,19 +25,16 @@ export default defineConfig({
   // Tests build fixture sites side by side without touching dist/.
   outDir: process.env.BABILLARD_OUT_DIR ?? './dist',
   // The guard runs first so a broken content file stops everything before any output.
-  integrations: [
-    contentGuard(),
-    react(),
-    // The group health page is for admins: reachable, but neither in the menu nor in the sitemap.
-    sitemap({ filter: (page) => !page.endsWith('/groupes/sante/') }),
-    headersFile(),
-  ],
+  // Pages kept out of search engines (src/lib/indexing.ts) are left out of the sitemap too.
+  integrations: [contentGuard(), react(), sitemap({ filter: (page) => !isNoindex(new URL(page).pathname) }), headersFile()],
   build: {
     // External stylesheets only: the Content-Security-Policy allows no inline style.
     inlineStylesheets: 'never',
   },
-  // Scripts as files, never inlined, so the Content-Security-Policy can forbid inline scripts.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    // Scripts as files, never inlined however small: the Content-Security-Policy allows no inline script.
+    build: { assetsInlineLimit: 0 },
+  },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

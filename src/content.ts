@@ -1,12 +1,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolve } from 'node:path';
+import { gitIn } from './integrations/git';
 import { dictionaries } from './i18n/index';
 import { addMonths, agendaItems, filterChoices } from './lib/agenda';
 import { agendaFeeds, icsEventOf, subscribeLinks, type Feed } from './lib/agenda-feeds';
 import { formatRange, formatTimeSpan } from './lib/dates';
 import { buildCalendar } from './lib/ics';
 import { createTranslator } from './lib/i18n';
+import { commitDates, lastUpdated } from './lib/last-updated';
 import { byOrder, newestFirst } from './lib/site';
 import { localNow } from './lib/timezone';
+import { contentDir } from './paths';
 
 /**
  * The only module that calls getCollection(): pages import ready-to-use,
@@ -94,3 +98,13 @@ export const calendarOf = (feed: Feed) =>
 
 /** The agenda's filter links: the types and organising groups with something coming up. */
 export const agendaFilters = filterChoices(upcoming, eventTypes, groups.map((g) => ({ id: g.id, name: g.data.name })));
+
+/** Last commit date of each content file, by absolute path (empty outside a git checkout). */
+const committed = new Map([...commitDates(gitIn(resolve(contentDir)), '.')].map(([path, date]) => [resolve(contentDir, path), date]));
+
+/** When an entry last changed: its `updated` field if it has one, else its file's last commit. */
+export const updatedOn = (entry: { data: object; filePath?: string | undefined }): string | undefined =>
+  lastUpdated(
+    'updated' in entry.data && typeof entry.data.updated === 'string' ? entry.data.updated : undefined,
+    entry.filePath ? committed.get(resolve(entry.filePath)) : undefined,
+  );

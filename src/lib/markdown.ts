@@ -61,12 +61,40 @@ function hardenLinks() {
 }
 
 /**
+ * A visible link to each section (h2–h4), after its title, so a member can
+ * copy the address of one rule. The link is left out of the search index.
+ */
+function anchorLinks(label: (title: string) => string) {
+  return () => (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const id = node.properties['id'];
+      if (!/^h[2-4]$/.test(node.tagName) || typeof id !== 'string') return;
+      const title = toString(node);
+      node.children.push({ type: 'text', value: ' ' }, {
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
+        children: [
+          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label(title) }] },
+        ],
+      });
+    });
+  };
+}
+
+export interface RenderOptions {
+  /** Adds a visible `#` link to every section; the function words its accessible name. */
+  anchorLabel?: (title: string) => string;
+}
+
+/**
  * @example renderMarkdown('## Règles\n\nSoyez <b>aimables</b><script>x</script>')
  *   → { html: '<h2 id="règles">Règles</h2>\n<p>Soyez <b>aimables</b></p>', headings: [{ depth: 2, text: 'Règles', id: 'règles' }] }
  */
-export function renderMarkdown(markdown: string): RenderedMarkdown {
+export function renderMarkdown(markdown: string, { anchorLabel }: RenderOptions = {}): RenderedMarkdown {
   const headings: Heading[] = [];
-  const html = unified()
+  const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRehype, { allowDangerousHtml: true })
@@ -74,9 +102,8 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
     .use(rehypeSanitize, schema)
     .use(rehypeSlug)
     .use(hardenLinks)
-    .use(collectHeadings(headings))
-    .use(rehypeStringify)
-    .processSync(markdown);
+    .use(collectHeadings(headings));
+  const html = (anchorLabel ? processor.use(anchorLinks(anchorLabel)) : processor).use(rehypeStringify).processSync(markdown);
   return { html: String(html), headings };
 }
 

@@ -15,7 +15,8 @@ for (const width of [390, 1280]) {
   for (const scheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 900 }, colorScheme: scheme });
     for (const path of paths.length ? paths : ['/']) {
-      await page.goto(server.url + path);
+      // networkidle: pages that load something on arrival (search results) are shot once it has come.
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
       const name = `${path.replace(/\W+/g, '_') || 'home'}-${width}-${scheme}.png`;
       await page.screenshot({ path: join(out, name), fullPage: true });
       process.stdout.write(`${join(out, name)}\n`);

@@ -1,0 +1,20 @@
+/**
+ * Which pages stay out of search engines. One list, read by the `_headers`
+ * file (X-Robots-Tag), robots.txt (Disallow), the pages' robots meta and the
+ * sitemap filter, so a page is never both "noindex" and listed in the sitemap.
+ */
+
+/** Paths whose pages or files carry invite links; `*` matches anything. */
+export const noindexPaths: readonly string[] = ['/groupes/*', '/groupes.json'];
+
+/**
+ * Whether a path matches one of the patterns.
+ * @example isNoindex('/groupes/volants/') → true
+ * @example isNoindex('/guide/') → false
+ */
+export function isNoindex(pathname: string, patterns: readonly string[] = noindexPaths): boolean {
+  return patterns.some((pattern) => {
+    const source = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+    return new RegExp(`^${source}$`).test(pathname);
+  });
+}

@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro';
+import { settings, t } from '../content';
+import { webManifest } from '../lib/page-meta';
+
+/** The web app manifest, drawn from the co-op's settings (name, colour, logo). */
+export const GET: APIRoute = () =>
+  new Response(
+    `${JSON.stringify(
+      webManifest({
+        name: settings.name,
+        description: settings.tagline,
+        lang: t('meta.lang'),
+        accentColour: settings.accentColour,
+        background: '#fbfaf7',
+        icon: settings.logo ?? '/favicon.svg',
+      }),
+      null,
+      2,
+    )}\n`,
+    { headers: { 'Content-Type': 'application/manifest+json' } },
+  );
