@@ -50,7 +50,8 @@ export interface CollectionSpec<C extends CollectionName> {
 }
 
 /** Keeps the link between `source` and the keys of `fields` (a plain object literal would widen it). */
-const spec = <C extends CollectionName>(collection: CollectionSpec<C>): CollectionSpec<C> => collection;
+export const collectionSpec = <C extends CollectionName>(collection: CollectionSpec<C>): CollectionSpec<C> => collection;
+const spec = collectionSpec;
 
 /** Images live in public/media/ and are referred to as /media/<file>. */
 export const media = {
