@@ -24,7 +24,8 @@ export default defineConfig({
   // Tests build fixture sites side by side without touching dist/.
   outDir: process.env.BABILLARD_OUT_DIR ?? './dist',
   // The guard runs first so a broken content file stops everything before any output.
-  integrations: [contentGuard(), react(), sitemap(), headersFile()],
+  // The CMS page (/admin/) is for volunteers, not for search engines: out of the sitemap.
+  integrations: [contentGuard(), react(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), headersFile()],
   build: {
     // External stylesheets only: the Content-Security-Policy allows no inline style.
     inlineStylesheets: 'never',
