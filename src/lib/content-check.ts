@@ -65,7 +65,8 @@ function collectionOf(path: string): CollectionName | undefined {
   return (Object.keys(collections) as CollectionName[]).find((name) => collections[name].folder === folder);
 }
 
-function schemaProblems(file: string, schema: z.core.$ZodType, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
+/** Zod issues as the problems a volunteer reads (also shown by the CMS form, word for word). */
+export function schemaProblems(file: string, schema: z.core.$ZodType, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
   return issues.map((issue) => {
     const path = issue.path;
     const field = pathText(path);

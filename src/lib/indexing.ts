@@ -4,8 +4,8 @@
  * sitemap filter, so a page is never both "noindex" and listed in the sitemap.
  */
 
-/** Paths whose pages or files carry invite links; `*` matches anything. */
-export const noindexPaths: readonly string[] = ['/groupes/*', '/groupes.json'];
+/** Pages and files with invite links, and the volunteers' CMS. */
+export const noindexPaths: readonly string[] = ['/groupes/*', '/groupes.json', '/admin/*'];
 
 /**
  * Whether a path matches one of the patterns.

@@ -1,0 +1,131 @@
+import type { CmsBackendType, CmsCollection, CmsConfig } from 'decap-cms-core';
+import { platformIds } from '../src/data/platforms';
+import fr from '../src/i18n/fr-platforms';
+import { collections as model } from '../src/schemas/index';
+import { cmsCollections, markdownButtons, media, type CmsCollectionName, type AnyCollectionSpec } from './editor';
+import { fieldsOf, type Field, type FieldOverride } from './fields';
+
+/**
+ * The whole Decap CMS configuration, built from `src/schemas` (fields) and
+ * `editor.ts` (presentation). Pure: the admin page passes in what depends on
+ * where it runs (backend, local server, the co-op's naming example).
+ */
+
+/** The git hosts a co-op can use in production; Forgejo first for those who avoid US services. */
+export const backends = ['forgejo', 'gitea', 'gitlab', 'github'] as const satisfies readonly CmsBackendType[];
+export type BackendName = (typeof backends)[number];
+
+/** Backends whose Decap implementation has drafts and reviews (the editorial workflow). */
+const withEditorialWorkflow: ReadonlySet<BackendName> = new Set(['forgejo', 'gitlab', 'github']);
+
+export interface BackendOptions {
+  name: BackendName;
+  repo: string;
+  branch?: string;
+  /** Forgejo/Gitea/GitLab: the instance's API, e.g. https://code.coop.example/api/v1. */
+  api_root?: string;
+  /** Gitea/GitLab: the instance's root; GitHub: the OAuth server. */
+  base_url?: string;
+  /** Gitea: the authorisation page. */
+  auth_endpoint?: string;
+  /** OAuth client id (Forgejo, Gitea, GitLab with PKCE). */
+  app_id?: string;
+  /** GitLab: `pkce` for a login without an OAuth server. */
+  auth_type?: 'pkce' | 'implicit';
+}
+
+export interface ConfigOptions {
+  backend: BackendOptions;
+  /** The decap-server address when the site runs locally, e.g. http://127.0.0.1:8081/api/v1. */
+  localBackend?: string;
+  /** The co-op's example of a well-named group (settings), shown under the name field. */
+  groupNameExample?: string;
+  siteUrl?: string;
+}
+
+/** The backend when nothing is configured: a placeholder that only the local mode replaces. */
+export const defaultBackend: BackendOptions = { name: 'forgejo', repo: 'cooperative/babillard', branch: 'main' };
+
+/** The accepted invite-link shapes of every platform, for the link field's hint. */
+export function inviteShapesHint(): string {
+  // Shapes as code, so the hint does not turn these models into links.
+  const code = (shape: string) => shape.replace(/(?:https:\/\/|mailto:)[^\s,]+/g, (link) => `\`${link}\``);
+  const shapes = platformIds.map((id) => `${fr[`platform.${id}.name`]} : ${code(fr[`platform.${id}.shape`])}`).join(' ; ');
+  return `Collez le lien tel que l’application le donne. Formes acceptées — ${shapes}.`;
+}
+
+/** Editor details that depend on the options rather than on the table. */
+function runtimeOverrides(name: CmsCollectionName, options: ConfigOptions): Record<string, FieldOverride> {
+  if (name !== 'groups') return {};
+  const example = options.groupNameExample ? ` Exemple : « ${options.groupNameExample} ».` : '';
+  return {
+    name: { hint: `Suivez le modèle de nommage de la coopérative (voir les réglages).${example}` },
+    'links.*.url': { widget: 'invite-url', hint: inviteShapesHint() },
+  };
+}
+
+/** The CMS fields of one collection: the schema's, then the Markdown body. */
+export function collectionFields(name: CmsCollectionName, options: ConfigOptions = { backend: defaultBackend }): Field[] {
+  const spec = cmsCollections[name] as AnyCollectionSpec;
+  const overrides = { ...spec.fields, ...runtimeOverrides(name, options) };
+  // Hints and widgets of the table are merged over the generated field, never replacing its checks.
+  const fields = fieldsOf(model[spec.source].schema, overrides, '');
+  if (!spec.body) return fields;
+  return [...fields, { name: 'body', label: spec.body.label, hint: spec.body.hint, widget: 'markdown', required: false, buttons: markdownButtons, editor_components: [] } as Field];
+}
+
+function collection(name: CmsCollectionName, options: ConfigOptions): CmsCollection {
+  const spec = cmsCollections[name] as AnyCollectionSpec;
+  const { folder, format } = model[spec.source];
+  const base = { name, label: spec.label, label_singular: spec.label_singular, description: spec.description };
+  const fields = collectionFields(name, options);
+  if (spec.source === 'settings') {
+    return { ...base, editor: { preview: false }, files: [{ name: 'site', label: 'Réglages du site', file: `content/${folder}/site.yaml`, fields }] } as CmsCollection;
+  }
+  return {
+    ...base,
+    folder: `content/${folder}`,
+    format: format === 'yaml' ? 'babillard-yaml' : 'babillard-md',
+    extension: format === 'yaml' ? 'yaml' : 'md',
+    create: spec.create ?? true,
+    delete: spec.delete ?? true,
+    identifier_field: spec.source === 'groups' || spec.source === 'categories' ? 'name' : 'title',
+    ...(spec.slug ? { slug: spec.slug } : {}),
+    ...(spec.summary ? { summary: spec.summary } : {}),
+    ...(spec.sortable_fields ? { sortable_fields: spec.sortable_fields } : {}),
+    ...(spec.filter ? { filter: spec.filter } : {}),
+    fields,
+  } as CmsCollection;
+}
+
+/** The Decap backend block, and the publish mode it supports. */
+function backendConfig(backend: BackendOptions): Pick<CmsConfig, 'backend' | 'publish_mode'> {
+  const { name, ...rest } = backend;
+  const defined = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined && value !== ''));
+  return {
+    backend: { name, ...defined, squash_merges: true },
+    publish_mode: withEditorialWorkflow.has(name) ? 'editorial_workflow' : 'simple',
+  };
+}
+
+/**
+ * @example cmsConfig({ backend: { name: 'forgejo', repo: 'coop/site', api_root: 'https://code.coop.example/api/v1', app_id: '…' } }).publish_mode → 'editorial_workflow'
+ */
+export function cmsConfig(options: ConfigOptions): CmsConfig {
+  return {
+    load_config_file: false,
+    locale: 'fr',
+    ...backendConfig(options.backend),
+    ...(options.localBackend ? { local_backend: { url: options.localBackend } } : {}),
+    ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+    media_folder: media.folder,
+    public_folder: media.publicFolder,
+    // File names are ids: lower-case ASCII words joined by hyphens, as the build expects.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    show_preview_links: false,
+    collections: (Object.keys(cmsCollections) as CmsCollectionName[]).map((name) => collection(name, options)),
+  };
+}
+
+/** The content collection behind each CMS collection, for the Zod checks of the form. */
+export const sourceOf = (name: string) => (cmsCollections as Record<string, AnyCollectionSpec>)[name]?.source;

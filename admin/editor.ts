@@ -1,0 +1,215 @@
+import type { z } from 'zod';
+import { audiences } from '../src/data/audiences';
+import { platformIds } from '../src/data/platforms';
+import fr from '../src/i18n/fr';
+import { accessModes, postingPolicies } from '../src/schemas/group';
+import { FREQUENCIES, MONTHLY_MODES, WEEKDAYS } from '../src/schemas/recurrence';
+import { collections, type CollectionName } from '../src/schemas/index';
+import type { FieldOverride } from './fields';
+
+/**
+ * What the schemas cannot say: how each collection looks in the CMS (names in
+ * the sidebar, file names, summaries) and the few fields that need another
+ * widget than the one their type suggests (a relation instead of a bare
+ * identifier, an image picker, a colour picker). Labels, hints, required-ness,
+ * options and patterns all come from `src/schemas`; the keys of `fields` are
+ * checked by TypeScript against the schema of `source`.
+ */
+
+type Join<K extends string, P> = P extends string ? `${K}.${P}` : never;
+
+/** Every dotted path of a content type; `*` stands for any item of a list. @example FieldPath<{ links: { url: string }[] }> → 'links' | 'links.*' | 'links.*.url' */
+export type FieldPath<T, Depth extends unknown[] = []> = Depth['length'] extends 4
+  ? never
+  : T extends readonly (infer E)[]
+    ? '*' | Join<'*', FieldPath<E, [...Depth, unknown]>>
+    : T extends object
+      ? { [K in keyof T & string]-?: K | Join<K, FieldPath<NonNullable<T[K]>, [...Depth, unknown]>> }[keyof T & string]
+      : never;
+
+type Input<C extends CollectionName> = z.input<(typeof collections)[C]['schema']>;
+
+/** One collection of the CMS, drawn from one content collection. */
+export interface CollectionSpec<C extends CollectionName> {
+  /** The content collection whose schema and folder this CMS collection uses. */
+  source: C;
+  label: string;
+  label_singular: string;
+  description: string;
+  /** Entries of `source` shown here, e.g. only the guide's chapters among the pages. */
+  filter?: { field: FieldPath<Input<C>>; value: string };
+  /** File name template (folder collections). */
+  slug?: string;
+  summary?: string;
+  sortable_fields?: string[];
+  create?: boolean;
+  delete?: boolean;
+  /** The Markdown body's label and hint, for Markdown collections. */
+  body?: { label: string; hint: string };
+  fields?: { readonly [P in FieldPath<Input<C>>]?: FieldOverride };
+}
+
+/** Keeps the link between `source` and the keys of `fields` (a plain object literal would widen it). */
+export const collectionSpec = <C extends CollectionName>(collection: CollectionSpec<C>): CollectionSpec<C> => collection;
+const spec = collectionSpec;
+
+/** Images live in public/media/ and are referred to as /media/<file>. */
+export const media = {
+  folder: 'public/media',
+  publicFolder: '/media',
+  /** Bytes; the media library refuses larger files before uploading. */
+  maxBytes: 1_000_000,
+  types: 'PNG, JPEG, WebP, AVIF, SVG ou GIF',
+};
+
+const image: FieldOverride = {
+  widget: 'image',
+  choose_url: false,
+  media_library: { config: { max_file_size: media.maxBytes } },
+};
+const imageHint = `Image ${media.types}, ${media.maxBytes / 1_000_000} Mo au plus ; elle est enregistrée dans ${media.publicFolder}/.`;
+
+const toCategory: FieldOverride = { widget: 'relation', collection: 'categories', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] };
+const toGroup: FieldOverride = { widget: 'relation', collection: 'groups', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] };
+const toEventType: FieldOverride = {
+  widget: 'relation',
+  collection: 'settings',
+  file: 'site',
+  value_field: 'eventTypes.*.id',
+  search_fields: ['eventTypes.*.label'],
+  display_fields: ['eventTypes.*.label'],
+};
+/** A select's options with French labels; the values stay those of the schema (a test checks they match). */
+const labelled = (values: readonly string[], label: (value: string) => string | undefined): FieldOverride => ({
+  options: values.map((value) => ({ value, label: label(value) ?? value })),
+});
+const words = fr as Readonly<Record<string, string>>;
+const fromTable = (table: readonly { key: string; label: string }[]) => labelled(table.map((row) => row.key), (key) => table.find((row) => row.key === key)?.label);
+
+const markdownButtons = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'];
+
+/** The CMS collections, in the order of the sidebar. */
+export const cmsCollections = {
+  groups: spec({
+    source: 'groups',
+    label: 'Groupes de discussion',
+    label_singular: 'groupe',
+    description: 'L’annuaire des groupes : à quoi sert chacun, pour qui, comment le rejoindre.',
+    slug: '{{slug}}',
+    summary: '{{name}}',
+    sortable_fields: ['name', 'category', 'order'],
+    body: { label: 'Règles du groupe', hint: 'Les règles propres à ce groupe, en quelques points. Elles s’affichent sur la page du groupe.' },
+    fields: {
+      category: { ...toCategory, hint: 'La rubrique de l’annuaire où le groupe apparaît.' },
+      audience: labelled(audiences, (id) => words[`audience.${id}`]),
+      posting: labelled(postingPolicies, (id) => words[`group.posting.${id}`]),
+      access: labelled(accessModes, (id) => words[`group.access.${id}`]),
+      'links.*.platform': { ...labelled(platformIds, (id) => words[`platform.${id}.name`]), default: 'signal' },
+    },
+  }),
+  events: spec({
+    source: 'events',
+    label: 'Agenda',
+    label_singular: 'événement',
+    description: 'Réunions et missions. Les heures sont celles de la coopérative.',
+    slug: "{{fields.start | date('YYYY-MM-DD')}}-{{slug}}",
+    summary: "{{title}} — {{start | date('DD/MM/YYYY')}}",
+    sortable_fields: ['start', 'title'],
+    body: { label: 'Description', hint: 'Ce qui se passe, ce qu’il faut apporter, à qui s’adresser.' },
+    fields: {
+      type: { ...toEventType, hint: 'Les types se règlent dans « Réglages ».' },
+      organiser: { ...toGroup, hint: 'Le groupe qui organise, s’il y en a un.' },
+      image: { ...image, hint: imageHint },
+      'recurrence.frequency': fromTable(FREQUENCIES),
+      'recurrence.weekdays': fromTable(WEEKDAYS),
+      'recurrence.monthly': fromTable(MONTHLY_MODES),
+    },
+  }),
+  news: spec({
+    source: 'news',
+    label: 'Annonces',
+    label_singular: 'annonce',
+    description: 'Les nouvelles de la coopérative, avec leur flux RSS. Une annonce urgente affiche un bandeau sur tout le site.',
+    slug: "{{fields.date | date('YYYY-MM-DD')}}-{{slug}}",
+    summary: "{{title}} — {{date | date('DD/MM/YYYY')}}",
+    sortable_fields: ['date', 'title'],
+    body: { label: 'Texte', hint: 'Le texte complet de l’annonce.' },
+    fields: { image: { ...image, hint: imageHint } },
+  }),
+  guide: spec({
+    source: 'pages',
+    label: 'Guide d’accueil',
+    label_singular: 'chapitre',
+    description: 'Les chapitres du guide des nouveaux membres, dans l’ordre de lecture. Lisible en cinq minutes sur un téléphone.',
+    filter: { field: 'kind', value: 'guide' },
+    slug: '{{slug}}',
+    summary: '{{order}}. {{title}}',
+    sortable_fields: ['order', 'title'],
+    body: { label: 'Texte du chapitre', hint: 'Des titres de niveau 2 pour les sections, des listes courtes.' },
+    fields: { kind: { widget: 'hidden', default: 'guide' } },
+  }),
+  charter: spec({
+    source: 'pages',
+    label: 'Charte',
+    label_singular: 'charte',
+    description: 'Le code de conduite et les règles de modération. Chaque titre de niveau 2 est une section à laquelle une décision peut renvoyer.',
+    filter: { field: 'kind', value: 'charter' },
+    create: false,
+    delete: false,
+    body: { label: 'Texte de la charte', hint: 'Un titre de niveau 2 par section (par exemple « Annonces commerciales ») : son ancre sert aux décisions.' },
+    fields: { kind: { widget: 'hidden', default: 'charter' }, order: { widget: 'hidden' } },
+  }),
+  decisions: spec({
+    source: 'decisions',
+    label: 'Décisions',
+    label_singular: 'décision',
+    description: 'Le journal daté des décisions qui complètent la charte, avec leurs raisons.',
+    slug: "{{fields.date | date('YYYY-MM-DD')}}-{{slug}}",
+    summary: "{{date | date('DD/MM/YYYY')}} — {{title}}",
+    sortable_fields: ['date', 'title'],
+    body: { label: 'Raisons', hint: 'Pourquoi cette décision a été prise, et par qui.' },
+  }),
+  pages: spec({
+    source: 'pages',
+    label: 'Pages libres',
+    label_singular: 'page',
+    description: 'D’autres pages, à l’adresse /<nom-du-fichier>/ (par exemple « À propos »).',
+    filter: { field: 'kind', value: 'page' },
+    slug: '{{slug}}',
+    summary: '{{title}}',
+    body: { label: 'Texte', hint: 'Le contenu de la page.' },
+    fields: { kind: { widget: 'hidden', default: 'page' }, order: { widget: 'hidden' } },
+  }),
+  categories: spec({
+    source: 'categories',
+    label: 'Catégories de groupes',
+    label_singular: 'catégorie',
+    description: 'Les rubriques de l’annuaire des groupes.',
+    slug: '{{slug}}',
+    summary: '{{order}}. {{name}}',
+    sortable_fields: ['order', 'name'],
+  }),
+  settings: spec({
+    source: 'settings',
+    label: 'Réglages',
+    label_singular: 'réglages',
+    description: 'Le nom de la coopérative, ses horaires, ses adresses e-mail, le modèle des noms de groupe et les types d’événements.',
+    fields: {
+      logo: { ...image, hint: `Image carrée. ${imageHint}` },
+      accentColour: { widget: 'color' },
+      language: labelled(['fr'], () => 'Français'),
+      'eventTypes.*.family': labelled(['meeting', 'mission'], (family) => (family === 'meeting' ? 'Réunion (réunion, débat, formation…)' : 'Mission (créneau, livraison, tractage…)')),
+      'eventTypes.*.colour': { widget: 'color' },
+    },
+  }),
+} as const;
+
+export type CmsCollectionName = keyof typeof cmsCollections;
+
+/** A collection spec seen without its source's type, for code that handles them all alike. */
+export type AnyCollectionSpec = Omit<CollectionSpec<CollectionName>, 'fields' | 'filter'> & {
+  filter?: { field: string; value: string };
+  fields?: Readonly<Record<string, FieldOverride>>;
+};
+
+export { markdownButtons };

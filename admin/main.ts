@@ -1,0 +1,75 @@
+/**
+ * The CMS entry, bundled by Astro for /admin/ only. It registers our formats,
+ * widgets, previews and the last check before saving, then starts Decap with
+ * the configuration generated from the schemas.
+ */
+import './dev-preamble';
+import CMS from 'decap-cms-app';
+import { fr as decapFrench } from 'decap-cms-locales';
+import { cmsConfig } from './config';
+import { markdownFormat, yamlFormat } from './formats';
+import type { AdminOptions } from './options';
+import { eventPreview, groupPreview, NewsPreview, PagePreview } from './previews';
+import { describeProblems, entryProblems } from './validate';
+import { widgets } from './widgets';
+import previewCss from './preview.css?url';
+
+/** The site's own stylesheets, so previews look like the site. */
+const siteStyles = Object.values(import.meta.glob<string>('../src/styles/*.css', { query: '?url', import: 'default', eager: true }));
+
+// In `astro dev`, every saved file makes Vite reload open pages; here that would
+// throw away whatever the volunteer is typing. Aim the reload at a page that
+// never exists: the CMS keeps its state (reload by hand after changing its code).
+if (import.meta.hot) {
+  import.meta.hot.on('vite:beforeFullReload', (payload: { path?: string }) => {
+    payload.path = '/admin/keeps-its-state.html';
+  });
+}
+
+const root = document.getElementById('nc-root');
+const options = JSON.parse(root?.dataset['options'] ?? '{}') as AdminOptions;
+
+// Decap's French, with the build's wording where both speak about the same thing.
+CMS.registerLocale('fr', {
+  ...decapFrench,
+  editor: {
+    ...decapFrench.editor,
+    editorControlPane: {
+      ...decapFrench.editor.editorControlPane,
+      widget: {
+        ...decapFrench.editor.editorControlPane.widget,
+        required: '« %{fieldLabel} » : ce champ est obligatoire.',
+        regexPattern: '%{pattern}',
+      },
+    },
+  },
+  ui: { ...decapFrench.ui, toast: { ...decapFrench.ui.toast, onFailToPersist: 'Rien n’a été enregistré. %{details}' } },
+});
+
+CMS.registerCustomFormat('babillard-md', 'md', markdownFormat);
+CMS.registerCustomFormat('babillard-yaml', 'yaml', yamlFormat);
+for (const widget of widgets) CMS.registerWidget(widget);
+
+/** The problems left for the whole entry (e.g. « au moins un lien »): no file is written while there are any. */
+class ContentProblems extends Error {
+  override toString() {
+    return this.message;
+  }
+}
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
+    const problems = entryProblems(String(entry.get('collection')), data);
+    if (problems.length) throw new ContentProblems(describeProblems(problems));
+    return undefined;
+  },
+});
+
+for (const href of [...siteStyles, ...options.stylesheets, previewCss]) CMS.registerPreviewStyle(href);
+CMS.registerPreviewTemplate('groups', groupPreview(options.preview));
+CMS.registerPreviewTemplate('events', eventPreview(options.preview));
+CMS.registerPreviewTemplate('news', NewsPreview);
+for (const name of ['guide', 'charter', 'pages', 'decisions']) CMS.registerPreviewTemplate(name, PagePreview);
+
+CMS.init({ config: cmsConfig(options) });

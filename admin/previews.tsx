@@ -1,0 +1,164 @@
+import type { PreviewTemplateComponentProps } from 'decap-cms-core';
+import type { ReactNode } from 'react';
+import { EventCard } from '../src/components/events/EventCard';
+import { GroupCard } from '../src/components/groups/GroupCard';
+import { GroupDetails } from '../src/components/groups/GroupDetails';
+import { NewsCard } from '../src/components/news/NewsCard';
+import { platformIds, type PlatformId } from '../src/data/platforms';
+import fr from '../src/i18n/fr';
+import { formatDay, formatRange } from '../src/lib/dates';
+import { createTranslator } from '../src/lib/i18n';
+import { renderMarkdown } from '../src/lib/markdown';
+import type { Group } from '../src/schemas/group';
+
+/**
+ * Live previews drawn with the site's own React components and stylesheets,
+ * from the entry as it is being typed (so possibly incomplete: every field
+ * falls back to something harmless).
+ */
+
+const t = createTranslator(fr);
+const locale = t('meta.locale');
+
+/** What the previews need from the settings, passed by the admin page. */
+export interface PreviewContext {
+  eventTypes: readonly { id: string; label: string }[];
+  categories: Readonly<Record<string, string>>;
+  moderationEmail: string;
+}
+
+type Data = Record<string, unknown>;
+const dataOf = (props: PreviewTemplateComponentProps): Data => ((props.entry.get('data') as { toJS(): Data } | undefined)?.toJS() ?? {});
+const text = (value: unknown, fallback = ''): string => (typeof value === 'string' && value.trim() ? value : fallback);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}/.test(value);
+
+/** The page frame of the site, so the site's layout rules apply. */
+function Frame({ children }: { children: ReactNode }) {
+  return <main id="contenu">{children}</main>;
+}
+
+function Rendered({ markdown }: { markdown: unknown }) {
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(text(markdown)).html }} />;
+}
+
+/** A group as typed so far, completed with the schema's defaults. */
+function groupOf(data: Data): Group {
+  const links = list(data['links']).flatMap((link) => {
+    const { platform, url } = (link ?? {}) as { platform?: unknown; url?: unknown };
+    return platformIds.includes(platform as PlatformId) ? [{ platform: platform as PlatformId, url: text(url, '#') }] : [];
+  });
+  return {
+    name: text(data['name'], 'Nom du groupe'),
+    category: text(data['category']),
+    purpose: text(data['purpose'], 'À quoi sert ce groupe ?'),
+    audience: list(data['audience']) as Group['audience'],
+    audienceNote: text(data['audienceNote']) || undefined,
+    posting: data['posting'] === 'admins' ? 'admins' : 'everyone',
+    admins: list(data['admins']).map((admin) => text(admin)).filter(Boolean),
+    access: data['access'] === 'request' || data['access'] === 'members' ? data['access'] : 'open',
+    howToAsk: text(data['howToAsk']) || undefined,
+    links,
+    reviewed: text(data['reviewed']),
+    order: 100,
+    archived: data['archived'] === true,
+  };
+}
+
+/** The directory card, then the group's page, as members will see them. */
+export function groupPreview(context: PreviewContext) {
+  return function GroupPreview(props: PreviewTemplateComponentProps) {
+    const data = dataOf(props);
+    const group = groupOf(data);
+    const id = props.entry.get('slug') as string | undefined;
+    const reviewed = isDay(group.reviewed) ? formatDay(group.reviewed, locale, { weekday: false }) : '—';
+    return (
+      <Frame>
+        <h2 className="cms-preview__label">Dans l’annuaire</h2>
+        <div className="cards cards--single">
+          <GroupCard id={id ?? 'nouveau'} group={group} t={t} />
+        </div>
+        <h2 className="cms-preview__label">Page du groupe</h2>
+        <GroupDetails
+          group={group}
+          categoryName={context.categories[group.category]}
+          rulesHtml={renderMarkdown(text(data['body'])).html}
+          reviewedText={reviewed}
+          reportHref={`mailto:${context.moderationEmail}`}
+          t={t}
+        />
+      </Frame>
+    );
+  };
+}
+
+/** The agenda line, then the description. */
+export function eventPreview(context: PreviewContext) {
+  return function EventPreview(props: PreviewTemplateComponentProps) {
+    const data = dataOf(props);
+    const start = text(data['start']);
+    const end = text(data['end']) || undefined;
+    let when = '—';
+    try {
+      if (isDay(start)) when = formatRange(start, end, { locale, currentYear: new Date().getFullYear(), spanDays: t('date.spanDays') });
+    } catch {
+      // A date being typed: keep the dash until it is complete.
+    }
+    const typeId = text(data['type']);
+    const place = (data['place'] ?? {}) as { name?: unknown };
+    return (
+      <Frame>
+        <h2 className="cms-preview__label">Dans l’agenda</h2>
+        <EventCard
+          href="#"
+          title={text(data['title'], 'Titre de l’événement')}
+          when={when}
+          typeId={typeId}
+          typeLabel={context.eventTypes.find((type) => type.id === typeId)?.label ?? typeId}
+          place={text(place.name) || (text(data['online']) ? t('event.online') : undefined)}
+          target={typeof data['target'] === 'number' ? data['target'] : undefined}
+          cancelled={data['cancelled'] === true}
+          t={t}
+        />
+        <h2 className="cms-preview__label">Description</h2>
+        {text(data['summary']) && <p className="lead">{text(data['summary'])}</p>}
+        <Rendered markdown={data['body']} />
+      </Frame>
+    );
+  };
+}
+
+/** The card of the news list, then the full text. */
+export function NewsPreview(props: PreviewTemplateComponentProps) {
+  const data = dataOf(props);
+  const date = text(data['date']);
+  const tags = list(data['tags']).map((tag) => text(tag)).filter(Boolean);
+  return (
+    <Frame>
+      <h2 className="cms-preview__label">Dans la liste des annonces</h2>
+      <NewsCard
+        href="#"
+        title={text(data['title'], 'Titre de l’annonce')}
+        date={date}
+        dateText={isDay(date) ? formatDay(date, locale, { weekday: false }) : '—'}
+        summary={text(data['summary'])}
+        tags={tags}
+        t={t}
+      />
+      <h2 className="cms-preview__label">Texte complet</h2>
+      <Rendered markdown={data['body']} />
+    </Frame>
+  );
+}
+
+/** Guide chapters, the charter, free pages and decisions: a title, a summary and the text. */
+export function PagePreview(props: PreviewTemplateComponentProps) {
+  const data = dataOf(props);
+  return (
+    <Frame>
+      <h1>{text(data['title'])}</h1>
+      {text(data['description'] ?? data['summary']) && <p className="lead">{text(data['description'] ?? data['summary'])}</p>}
+      <Rendered markdown={data['body']} />
+    </Frame>
+  );
+}
