@@ -29,6 +29,10 @@ export default defineConfig({
     // External stylesheets only: the Content-Security-Policy allows no inline style.
     inlineStylesheets: 'never',
   },
+  vite: {
+    // Scripts as files, never inlined: the Content-Security-Policy allows no inline script.
+    build: { assetsInlineLimit: 0 },
+  },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

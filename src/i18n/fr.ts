@@ -116,5 +116,20 @@ export default {
   'notFound.text': 'Cette page n’existe pas ou plus. Le lien a peut-être changé.',
   'notFound.home': 'Retour à l’accueil',
 
+  // Members-only links (unlocked in the browser)
+  'members.title': 'Liens réservés aux membres',
+  'members.explain': 'Certains groupes ne sont ouverts qu’aux membres. Tapez la phrase secrète donnée à la réunion d’accueil, ou scannez le QR code affiché au magasin : les liens s’affichent sur ce téléphone.',
+  'members.passphrase': 'Phrase secrète des membres',
+  'members.unlock': 'Afficher les liens',
+  'members.working': 'Vérification…',
+  'members.wrong': 'Ce n’est pas la bonne phrase. Vérifiez l’orthographe, ou demandez-la à l’accueil du magasin.',
+  'members.changed': 'La phrase secrète a changé : tapez la nouvelle, donnée à l’accueil.',
+  'members.posterOld': 'Ce QR code n’est plus valable : la phrase secrète a changé. Demandez la nouvelle à l’accueil.',
+  'members.unlocked': 'Les liens réservés aux membres sont affichés.',
+  'members.remembered': 'Ce téléphone se souvient de la phrase.',
+  'members.forget': 'Oublier',
+  'members.forgotten': 'Ce téléphone a oublié la phrase : les liens sont de nouveau masqués.',
+  'members.noscript': 'Sans JavaScript, les liens réservés aux membres ne peuvent pas s’afficher : demandez-les à l’accueil du magasin.',
+
   ...platformStrings,
 } as const satisfies Record<string, string>;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Translate } from '../../lib/i18n';
 import type { Group } from '../../schemas/group';
 import { PlatformBadge } from './PlatformBadge';
@@ -7,10 +8,12 @@ export interface GroupCardProps {
   group: Group;
   t: Translate;
   headingLevel?: 2 | 3;
+  /** Shown under the card's text, e.g. the slot where members-only links unlock. */
+  children?: ReactNode;
 }
 
 /** The directory card of one group: what it is for, where it lives, how to get in. Shared with the CMS preview. */
-export function GroupCard({ id, group, t, headingLevel = 3 }: GroupCardProps) {
+export function GroupCard({ id, group, t, headingLevel = 3, children }: GroupCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const platformsUsed = [...new Set(group.links.map((l) => l.platform))];
   return (
@@ -29,6 +32,7 @@ export function GroupCard({ id, group, t, headingLevel = 3 }: GroupCardProps) {
         {group.access !== 'open' && <li className="badge">{t(`group.access.${group.access}`)}</li>}
       </ul>
       {group.audienceNote && <p className="muted">{group.audienceNote}</p>}
+      {children}
       <p>
         <a className="button button--quiet" href={`/groupes/${id}/`}>
           {group.access === 'open' ? t('group.join') : t('group.more')}
