@@ -64,6 +64,9 @@ class MembersUnlock extends HTMLElement {
   connectedCallback() {
     const vault = readVault();
     if (!vault) return;
+    // Without JavaScript the box says to ask at the shop; with it, how to unlock here.
+    const explain = this.querySelector('.members-unlock__locked-text');
+    if (explain && this.dataset['msgExplain']) explain.textContent = this.dataset['msgExplain'];
     this.querySelector<HTMLElement>('form')?.removeAttribute('hidden');
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();

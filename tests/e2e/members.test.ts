@@ -106,7 +106,7 @@ describe('members-only links', () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const p = await noJs.newPage();
     await p.goto(`${base}/groupes/${group?.id}/`);
-    expect(await p.locator('main').innerText()).toMatch(/réservé aux membres/);
+    expect(await p.locator('main').innerText()).toMatch(/Sans JavaScript, les liens réservés aux membres ne peuvent pas s’afficher : demandez-les à l’accueil/);
     expect(await p.locator('members-unlock form').isVisible()).toBe(false);
     await noJs.close();
   });
