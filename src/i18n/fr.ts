@@ -248,5 +248,23 @@ export default {
   'page.anchor': 'Lien vers la section « {title} »',
   'charter.sectionDecisions': '{n|Décision liée|Décisions liées} :',
 
+  // Members-only links (unlocked in the browser)
+  'members.title': 'Liens réservés aux membres',
+  'members.explain': 'Certains groupes ne sont ouverts qu’aux membres. Tapez la phrase secrète donnée à la réunion d’accueil, ou scannez le QR code affiché au magasin : les liens s’affichent sur ce téléphone.',
+  'members.passphrase': 'Phrase secrète des membres',
+  'members.unlock': 'Afficher les liens',
+  'members.working': 'Vérification…',
+  'members.wrong': 'Ce n’est pas la bonne phrase. Vérifiez l’orthographe, ou demandez-la à l’accueil du magasin.',
+  'members.changed': 'La phrase secrète a changé : tapez la nouvelle, donnée à l’accueil.',
+  'members.posterOld': 'Ce QR code n’est plus valable : la phrase secrète a changé. Demandez la nouvelle à l’accueil.',
+  'members.unlocked': 'Les liens réservés aux membres sont affichés.',
+  'members.remembered': 'Ce téléphone se souvient de la phrase.',
+  'members.forget': 'Oublier',
+  'members.forgotten': 'Ce téléphone a oublié la phrase : les liens sont de nouveau masqués.',
+  'posters.qrDirectoryKey': 'QR code de l’annuaire des groupes, avec la clé qui affiche les liens réservés aux membres : {url}',
+  'posters.scanKey': 'Scannez pour voir tous les groupes, liens des membres compris',
+  'posters.keyHowTo': 'Pour l’affiche du magasin : tapez ci-dessous la phrase secrète des membres. Le QR code de l’affiche de l’annuaire contiendra alors la clé qui affiche les liens réservés aux membres sur le téléphone qui le scanne. Ce QR code n’est jamais publié sur le site ; n’en partagez pas de photo. Quand la phrase change, revenez ici et réimprimez l’affiche.',
+  'members.noscript': 'Sans JavaScript, les liens réservés aux membres ne peuvent pas s’afficher : demandez-les à l’accueil du magasin.',
+
   ...platformStrings,
 } as const satisfies Record<string, string>;

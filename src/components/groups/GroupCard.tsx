@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PlatformId } from '../../data/platforms';
 import { groupPlatforms, publicLinks } from '../../lib/directory';
 import type { Translate } from '../../lib/i18n';
@@ -15,6 +16,8 @@ export interface GroupCardProps {
   /** On a platform's page, only that platform's links. */
   platform?: PlatformId | undefined;
   headingLevel?: 2 | 3;
+  /** Shown under the card's text, e.g. the slot where members-only links unlock. */
+  children?: ReactNode;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface GroupCardProps {
  * write, and a join button per public link. Members-only and on-request groups
  * point to their page instead: no link of theirs is printed here. Shared with the CMS preview.
  */
-export function GroupCard({ id, group, t, houseRules = [], charterHref, platform, headingLevel = 3 }: GroupCardProps) {
+export function GroupCard({ id, group, t, houseRules = [], charterHref, platform, headingLevel = 3, children }: GroupCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const links = publicLinks(group).filter((l) => !platform || l.platform === platform);
   return (
@@ -53,6 +56,7 @@ export function GroupCard({ id, group, t, houseRules = [], charterHref, platform
           <a href={`/groupes/${id}/`}>{t(group.access === 'members' ? 'join.membersCard' : 'join.requestCard')}</a>
         </p>
       )}
+      {children}
     </article>
   );
 }
