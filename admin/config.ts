@@ -1,38 +1,18 @@
-import type { CmsBackendType, CmsCollection, CmsConfig } from 'decap-cms-core';
+import type { CmsCollection, CmsConfig } from 'decap-cms-core';
 import { platformIds } from '../src/data/platforms';
 import fr from '../src/i18n/fr-platforms';
 import { collections as model } from '../src/schemas/index';
 import { cmsCollections, markdownButtons, media, type CmsCollectionName, type AnyCollectionSpec } from './editor';
+import { backends, defaultBackend, withEditorialWorkflow, type BackendName, type BackendOptions } from './backend';
 import { fieldsOf, type Field, type FieldOverride } from './fields';
+
+export { backends, defaultBackend, type BackendName, type BackendOptions };
 
 /**
  * The whole Decap CMS configuration, built from `src/schemas` (fields) and
  * `editor.ts` (presentation). Pure: the admin page passes in what depends on
  * where it runs (backend, local server, the co-op's naming example).
  */
-
-/** The git hosts a co-op can use in production; Forgejo first for those who avoid US services. */
-export const backends = ['forgejo', 'gitea', 'gitlab', 'github'] as const satisfies readonly CmsBackendType[];
-export type BackendName = (typeof backends)[number];
-
-/** Backends whose Decap implementation has drafts and reviews (the editorial workflow). */
-const withEditorialWorkflow: ReadonlySet<BackendName> = new Set(['forgejo', 'gitlab', 'github']);
-
-export interface BackendOptions {
-  name: BackendName;
-  repo: string;
-  branch?: string;
-  /** Forgejo/Gitea/GitLab: the instance's API, e.g. https://code.coop.example/api/v1. */
-  api_root?: string;
-  /** Gitea/GitLab: the instance's root; GitHub: the OAuth server. */
-  base_url?: string;
-  /** Gitea: the authorisation page. */
-  auth_endpoint?: string;
-  /** OAuth client id (Forgejo, Gitea, GitLab with PKCE). */
-  app_id?: string;
-  /** GitLab: `pkce` for a login without an OAuth server. */
-  auth_type?: 'pkce' | 'implicit';
-}
 
 export interface ConfigOptions {
   backend: BackendOptions;
@@ -43,8 +23,6 @@ export interface ConfigOptions {
   siteUrl?: string;
 }
 
-/** The backend when nothing is configured: a placeholder that only the local mode replaces. */
-export const defaultBackend: BackendOptions = { name: 'forgejo', repo: 'cooperative/babillard', branch: 'main' };
 
 /** The accepted invite-link shapes of every platform, for the link field's hint. */
 export function inviteShapesHint(): string {

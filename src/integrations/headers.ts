@@ -1,11 +1,24 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { baseHeaders, formatHeaders, noindexRule, type HeaderRule } from '../lib/headers';
-import { noindexPaths } from '../lib/indexing';
+import { backendFromEnv, backendOrigins } from '../../admin/backend.ts';
+import { adminPolicyFor, baseHeaders, cspRule, formatCaddy, formatHeaders, formatNginx, noindexRule, searchPolicy, type HeaderRule } from '../lib/headers.ts';
+import { noindexPaths } from '../lib/indexing.ts';
 
-/** The header rules of the built site; the README's nginx and Caddy snippets come from the same list. */
+/**
+ * The header rules of the built site, general first; a later rule replaces a
+ * same-name header of an earlier one (see src/lib/headers.ts). The README's
+ * nginx and Caddy snippets come from this same list.
+ */
 export function headerRules(): HeaderRule[] {
-  return [{ path: '/*', headers: baseHeaders() }, ...noindexPaths.map(noindexRule)];
+  return [
+    { path: '/*', headers: baseHeaders() },
+    // Pagefind's WebAssembly index reader.
+    cspRule('/recherche/*', searchPolicy),
+    // The admin exception: Decap CMS needs a looser policy, on its own path only.
+    cspRule('/admin/*', adminPolicyFor(backendOrigins(backendFromEnv(process.env)))),
+    // Invite links and the CMS stay out of search engines (one list, also read by robots.txt and the sitemap).
+    ...noindexPaths.map(noindexRule),
+  ];
 }
 
 /** Writes `_headers` next to the built pages (Astro skips `_` files in src/pages). */
@@ -18,4 +31,10 @@ export function headersFile(): AstroIntegration {
       },
     },
   };
+}
+
+/** `npm run headers` prints the three forms, for a host set up by hand (the README shows them). */
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rules = headerRules();
+  process.stdout.write(`# _headers\n${formatHeaders(rules)}\n# nginx\n${formatNginx(rules)}\n# Caddy\n${formatCaddy(rules)}`);
 }

@@ -15,7 +15,8 @@ import { visit } from 'unist-util-visit';
  * previews so both show the same thing. Content comes from a CMS and is
  * untrusted: raw HTML is parsed, then sanitised with GitHub's allow-list
  * (no script, no event handler, no javascript: or data: link, no iframe, no
- * style), before heading ids are added.
+ * style), before heading ids are added. Images from another site become
+ * links to them: showing one would tell that site who reads the page.
  */
 
 export interface Heading {
@@ -60,6 +61,20 @@ function hardenLinks() {
   };
 }
 
+/** `<img src="https://elsewhere/x.png" alt="Plan">` → `<a href="https://elsewhere/x.png">Plan</a>`: nothing is fetched from another origin. */
+function offSiteImagesAsLinks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const src = node.properties['src'];
+      if (node.tagName !== 'img' || typeof src !== 'string' || !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) return;
+      const alt = node.properties['alt'];
+      node.tagName = 'a';
+      node.properties = { href: src };
+      node.children = [{ type: 'text', value: typeof alt === 'string' && alt.trim() ? alt : src }];
+    });
+  };
+}
+
 /**
  * A visible link to each section (h2–h4), after its title, so a member can
  * copy the address of one rule. The link is left out of the search index.
@@ -100,6 +115,7 @@ export function renderMarkdown(markdown: string, { anchorLabel }: RenderOptions 
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
+    .use(offSiteImagesAsLinks)
     .use(rehypeSlug)
     .use(hardenLinks)
     .use(collectHeadings(headings));

@@ -8,7 +8,8 @@ import { readableOn, textOn } from '../lib/colour';
  */
 export const GET: APIRoute = () => {
   const light = readableOn(settings.accentColour, '#fbfaf7');
-  const dark = readableOn(settings.accentColour, '#151714');
+  // Against the lighter of the dark page and card backgrounds (global.css), so links read on both.
+  const dark = readableOn(settings.accentColour, '#1e211d');
   const css = `:root{--accent:${light};--accent-strong:${light};--on-accent:${textOn(light)}}
 @media (prefers-color-scheme: dark){:root{--accent:${dark};--accent-strong:${dark};--on-accent:${textOn(dark)}}}
 `;

@@ -21,12 +21,15 @@ const types: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
-/** Netlify-style `_headers`: a path pattern line, then indented `Name: value` lines. */
-function readHeaders(dir: string): { pattern: RegExp; headers: [string, string][] }[] {
-  const file = join(dir, '_headers');
-  if (!existsSync(file)) return [];
-  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+export interface ServedRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+/** Netlify-style `_headers` text: a path pattern line, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): ServedRule[] {
+  const rules: ServedRule[] = [];
+  for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
       const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
@@ -37,6 +40,18 @@ function readHeaders(dir: string): { pattern: RegExp; headers: [string, string][
     }
   }
   return rules;
+}
+
+/** The headers this server sends for a path: every matching rule in order, a later one replacing a same-name header. */
+export function servedHeaders(rules: readonly ServedRule[], path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) headers[name] = value;
+  return headers;
+}
+
+function readHeaders(dir: string): ServedRule[] {
+  const file = join(dir, '_headers');
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
 }
 
 /** Serves a built site on 127.0.0.1 with the headers its `_headers` file asks for. */
@@ -52,7 +67,7 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
       status = 404;
       file = join(dir, '404.html');
     }
-    for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(servedHeaders(rules, path))) res.setHeader(name, value);
     res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });

@@ -1,0 +1,100 @@
+/**
+ * `npm run bench [sizes…]`: how the build scales. For each size (default 100,
+ * 500 and 2,000 entries) it generates synthetic content into a scratch folder,
+ * runs the real build (content check + astro build + Pagefind) and measures
+ * the output; then it builds a bare Astro project over the same Markdown (one
+ * plain page per file, no layout, no integration) for a reference time.
+ * Prints Markdown tables ready for the README. A script, not a test: timings
+ * depend on the machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { projectRoot } from '../support/build-site.ts';
+import { walkFiles } from '../support/pages.ts';
+import { measureSite, type SiteSizes } from './measure.ts';
+import { mixFor, writeSyntheticContent, type Mix } from './synthetic.ts';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+if (sizes.length === 0) sizes.push(100, 500, 2000);
+const bin = (name: string) => join(projectRoot, 'node_modules', '.bin', name);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BABILLARD_NOW: '2026-11-21T12:00:00Z' };
+
+/** Runs a command, stops the bench with its output if it fails, returns its duration in seconds. */
+function timed(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): number {
+  const start = performance.now();
+  const result = spawnSync(command, args, { ...options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    process.stderr.write(`${command} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}\n`);
+    process.exit(1);
+  }
+  return (performance.now() - start) / 1000;
+}
+
+/** One plain Astro page per Markdown file of the content folder: the reference build. */
+function bareProject(dir: string, contentDir: string): void {
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "name": "bare", "private": true, "type": "module" }\n');
+  writeFileSync(join(dir, 'astro.config.mjs'), 'export default {};\n');
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const rel of walkFiles(contentDir).filter((f) => f.endsWith('.md'))) cpSync(join(contentDir, rel), join(dir, 'src', 'pages', rel));
+}
+
+interface Row {
+  entries: number;
+  mix: Mix;
+  astro: number;
+  pagefind: number;
+  bare: number;
+  sizes: SiteSizes;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const scratch = mkdtempSync(join(tmpdir(), 'babillard-bench-'));
+const rows: Row[] = [];
+const started = performance.now();
+try {
+  for (const entries of sizes) {
+    const mix = mixFor(entries);
+    const contentDir = join(scratch, `content-${entries}`);
+    const outDir = join(scratch, `dist-${entries}`);
+    writeSyntheticContent(contentDir, mix);
+    process.stderr.write(`${entries} entries: our build…`);
+    const astro = timed(bin('astro'), ['build', '--silent'], { cwd: projectRoot, env: { ...env, BABILLARD_CONTENT_DIR: contentDir, BABILLARD_OUT_DIR: outDir } });
+    const pagefind = timed(bin('pagefind'), ['--site', outDir, '--silent'], { cwd: projectRoot, env });
+    process.stderr.write(` ${(astro + pagefind).toFixed(1)} s; bare Astro…`);
+    const bareDir = join(scratch, `bare-${entries}`);
+    bareProject(bareDir, contentDir);
+    const bare = timed(bin('astro'), ['build', '--silent'], { cwd: bareDir, env });
+    process.stderr.write(` ${bare.toFixed(1)} s\n`);
+    rows.push({ entries, mix, astro, pagefind, bare, sizes: measureSite(outDir) });
+    rmSync(bareDir, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+const lines = [
+  '| entries (groups/events/guide/pages/news) | pages | build s (astro + pagefind) | ms per entry | bare Astro s | ratio | dist/ | search index | largest HTML page | /groupes/ gz with CSS+JS |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+  ...rows.map(({ entries, mix, astro, pagefind, bare, sizes }) => {
+    const total = astro + pagefind;
+    return `| ${entries} (${mix.groups}/${mix.events}/${mix.guide}/${mix.pages}/${mix.news}) | ${sizes.pages} | ${total.toFixed(1)} (${astro.toFixed(1)} + ${pagefind.toFixed(1)}) | ${((total * 1000) / entries).toFixed(0)} | ${bare.toFixed(1)} | ${(total / bare).toFixed(1)}× | ${mb(sizes.distBytes)} | ${mb(sizes.searchIndexBytes)} | ${kb(sizes.largestPage.bytes)} ${sizes.largestPage.path} | ${kb(sizes.directoryBytes)} |`;
+  }),
+];
+const last = rows.at(-1);
+if (rows.length > 1 && last) {
+  const first = rows[0] as Row;
+  const marginal = ((last.astro + last.pagefind - first.astro - first.pagefind) * 1000) / (last.entries - first.entries);
+  lines.push('', `Each entry beyond ${first.entries} costs ${marginal.toFixed(0)} ms of build.`);
+}
+if (last) {
+  lines.push('', `JavaScript shipped per page type (raw bytes, the most any page of the type loads), at ${last.entries} entries:`, '', '| page type | JS |', '|---|---|');
+  for (const [type, bytes] of Object.entries(last.sizes.jsByType).sort(([a], [b]) => a.localeCompare(b))) lines.push(`| ${type} | ${bytes === 0 ? '0' : kb(bytes)} |`);
+}
+lines.push('', `Bench ran in ${((performance.now() - started) / 1000 / 60).toFixed(1)} min with Node ${process.version} on ${(await import('node:os')).cpus().length} cores.`);
+process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,0 +1,141 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { buildSite, type BuildResult } from '../support/build-site';
+import { fixturesDir, overlayFolder } from '../support/fixtures';
+import { builtPages } from '../support/pages';
+import { serve } from '../support/serve';
+
+/**
+ * Markdown from the CMS is untrusted. The hostile corpus (tests/fixtures/hostile-content/)
+ * is built into a site: the build accepts it (raw HTML is sanitised, not rejected), no payload
+ * survives in the HTML, none runs in Chromium even with the CSP switched off (so the sanitiser
+ * alone holds), and every page still renders to its end.
+ */
+const scratch = mkdtempSync(join(tmpdir(), 'babillard-hostile-'));
+const outDir = join(scratch, 'dist');
+const content = overlayFolder(join(fixturesDir, 'hostile-content'));
+let build: BuildResult;
+let server: { url: string; close: () => Promise<void> } | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  build = buildSite({ contentDir: content.dir, outDir });
+  if (build.status !== 0) return;
+  server = await serve(outDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  content.remove();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** The pages built from a hostile file: they say « Fin du texte piégé » at the end of their text. */
+const hostilePages = () => builtPages(outDir).filter((p) => readFileSync(p.file, 'utf8').includes('Fin du texte piégé'));
+
+describe('hostile content', () => {
+  it('builds: raw HTML is sanitised, not rejected', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(hostilePages().map((p) => p.path)).toEqual(expect.arrayContaining(['/piege/', '/guide/piege-guide/', '/annonces/2026-11-10-piege/', '/agenda/2026-12-06-piege/', '/groupes/piege/', '/charte/']));
+  });
+
+  it('leaves no script, handler, dangerous URL, frame, object, style or meta refresh in any built page', () => {
+    const problems: string[] = [];
+    for (const page of builtPages(outDir)) {
+      const html = readFileSync(page.file, 'utf8');
+      for (const tag of html.matchAll(/<([a-zA-Z][\w:-]*)((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)) {
+        const [whole, name = '', attributes = ''] = tag;
+        const lower = name.toLowerCase();
+        if (lower === 'script' && !/\ssrc="\/_astro\//.test(attributes)) problems.push(`${page.path}: ${whole.slice(0, 80)}`);
+        if (['iframe', 'object', 'embed', 'style', 'base', 'frame', 'frameset', 'applet', 'form', 'textarea', 'select', 'button'].includes(lower)) problems.push(`${page.path}: <${lower}>`);
+        if (lower === 'meta' && /http-equiv/i.test(attributes)) problems.push(`${page.path}: ${whole}`);
+        if (lower === 'link' && !/\shref="\/(?!\/)/.test(attributes)) problems.push(`${page.path}: ${whole}`);
+        for (const attribute of attributes.matchAll(/\s([^\s=>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
+          const [, attrName = '', value = ''] = attribute;
+          if (/^on/i.test(attrName) || /^(style|srcdoc|formaction)$/i.test(attrName)) problems.push(`${page.path}: <${lower} ${attrName}>`);
+          if (/^(href|src|srcset|action|xlink:href|poster|data)$/i.test(attrName) && /^["']?\s*(javascript|vbscript|data):/i.test(value.replace(/&#x?0*9;|&tab;|\s/gi, ''))) problems.push(`${page.path}: <${lower} ${attrName}=${value}>`);
+          if (/^(src|srcset|poster)$/i.test(attrName) && /^["']?(https?:)?\/\//i.test(value)) problems.push(`${page.path}: <${lower} ${attrName}=${value}> loads from another site`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  describe.each([
+    { label: 'with the site’s Content-Security-Policy', bypassCSP: false },
+    { label: 'with the CSP switched off: the sanitiser alone', bypassCSP: true },
+  ])('in Chromium, $label', ({ bypassCSP }) => {
+    let context: BrowserContext;
+    beforeAll(async () => {
+      if (!browser) throw new Error('the hostile site did not build');
+      context = await browser.newContext({ bypassCSP });
+    });
+    afterAll(() => context?.close());
+
+    it('no payload runs on any page, and each hostile page renders to its end', async () => {
+      const base = server?.url ?? '';
+      const problems: string[] = [];
+      for (const { path } of builtPages(outDir)) {
+        const page = await context.newPage();
+        const sentinel: string[] = [];
+        page.on('request', (request) => {
+          const url = request.url();
+          if (url.includes('__pwned') || url.includes('pwned.invalid') || !url.startsWith(base)) sentinel.push(url);
+        });
+        page.on('dialog', (dialog) => {
+          sentinel.push(`dialog: ${dialog.message()}`);
+          void dialog.dismiss();
+        });
+        await page.goto(base + path, { waitUntil: 'networkidle' });
+        // Fire the events inline handlers wait for, on every element of the page.
+        await page.evaluate(() => {
+          for (const el of document.querySelectorAll('body *')) {
+            for (const type of ['mouseover', 'focus', 'click', 'toggle', 'load', 'error', 'animationstart']) {
+              if (type === 'click' && el.closest('a[href], button')) continue;
+              el.dispatchEvent(new Event(type));
+            }
+          }
+        });
+        // Click every link left without an address (a stripped javascript:/data: link).
+        for (const link of await page.locator('main a:not([href])').all()) await link.click({ timeout: 2000 }).catch(() => undefined);
+        await page.waitForTimeout(50);
+        const state = await page.evaluate(() => ({
+          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+          title: document.title,
+          url: location.pathname,
+          skipTarget: document.getElementById('contenu')?.tagName ?? 'none',
+          footerInBody: document.querySelector('body > footer.site-footer') !== null,
+          mainText: document.querySelector('main')?.textContent ?? '',
+          bodyVisible: getComputedStyle(document.body).display !== 'none',
+        }));
+        if (state.pwned !== undefined) problems.push(`${path}: window.__pwned = ${String(state.pwned)}`);
+        if (/PWNED/.test(state.title)) problems.push(`${path}: document.title changed to ${state.title}`);
+        if (state.url !== new URL(base + path).pathname) problems.push(`${path}: navigated away to ${state.url}`);
+        for (const url of sentinel) problems.push(`${path}: payload request ${url}`);
+        if (state.skipTarget !== 'MAIN') problems.push(`${path}: #contenu is a <${state.skipTarget}>, not <main> (id clobbered)`);
+        if (!state.footerInBody) problems.push(`${path}: the site footer is gone or moved (broken HTML leaked into the layout)`);
+        if (!state.bodyVisible) problems.push(`${path}: the page is hidden by injected style`);
+        if (readFileSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8').includes('Fin du texte piégé') && !state.mainText.includes('Fin du texte piégé')) {
+          problems.push(`${path}: the text after the payloads is missing from <main>`);
+        }
+        await page.close();
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('front-matter text is shown as text, never as markup', async () => {
+    if (!browser) throw new Error('the hostile site did not build');
+    const page = await browser.newPage();
+    await page.goto(`${server?.url}/annonces/2026-11-10-piege/`);
+    expect(await page.locator('h1').innerText()).toContain(`"><script>window.__pwned='news-title'</script>`);
+    await page.goto(`${server?.url}/guide/piege-guide/`);
+    expect(await page.locator('h1').innerText()).toContain("<script>window.__pwned='front-title'</script>");
+    await page.close();
+  });
+});

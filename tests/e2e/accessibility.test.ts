@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { builtPages } from '../support/pages';
+
+/**
+ * axe-core over every built page, at phone and desktop widths, in the light
+ * and the dark theme, under the site's real headers (a stylesheet blocked by
+ * the CSP would change what axe sees); then the keyboard: a working skip
+ * link, every control reachable with Tab, a visible focus on each.
+ */
+const base = inject('baseUrl');
+const dist = inject('distDir');
+/** The CMS is Decap's own single-page app, not a page of ours: its shell is validated, its UI is Decap's. */
+const pages = builtPages(dist).filter((p) => !p.path.startsWith('/admin/'));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string; summary: string }[];
+}
+
+/** axe's `runOnly`: WCAG tags, or named rules. */
+type RunOnly = { type: 'tag' | 'rule'; values: string[] };
+
+async function axe(page: Page, runOnly: RunOnly): Promise<Violation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (only) => {
+    const axeApi = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] }[] }> } }).axe;
+    const result = await axeApi.run(document, { runOnly: only, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })) }));
+  }, runOnly);
+}
+
+/**
+ * Every WCAG 2.2 AA rule at both widths in the light theme. The dark theme is
+ * the same markup with other colours (global.css and /theme.css change only
+ * colours under prefers-color-scheme), so there the colour rules run: it keeps
+ * the sweep within a few minutes on two cores.
+ */
+const allRules: RunOnly = { type: 'tag', values: wcag22aa };
+const colourRules: RunOnly = { type: 'rule', values: ['color-contrast', 'link-in-text-block'] };
+const views = [
+  { width: 390, height: 844, colorScheme: 'light', rules: allRules, label: 'WCAG 2.2 AA' },
+  { width: 1280, height: 900, colorScheme: 'light', rules: allRules, label: 'WCAG 2.2 AA' },
+  { width: 390, height: 844, colorScheme: 'dark', rules: colourRules, label: 'colour contrast' },
+  { width: 1280, height: 900, colorScheme: 'dark', rules: colourRules, label: 'colour contrast' },
+] as const;
+
+describe.each(views)('axe $label at $width px, $colorScheme theme', ({ width, height, colorScheme, rules }) => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width, height }, colorScheme });
+    page = await context.newPage();
+  });
+  afterAll(() => context.close());
+
+  it.each(pages)('$path: zero violations, no sideways scrolling', async ({ path }) => {
+    await page.goto(base + path);
+    const violations = (await axe(page, rules)).flatMap((v) => v.nodes.map((n) => `${path} [${width}px ${colorScheme}] ${v.id} (${v.impact}): ${v.help}\n    at ${n.target}\n    ${n.summary.replace(/\n/g, '\n    ')}`));
+    expect(violations).toEqual([]);
+    // WCAG 1.4.10 (reflow): nothing wider than the screen.
+    const overflow = await page.evaluate(() => {
+      const limit = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > limit + 1 && el.checkVisibility());
+      return wide.slice(0, 3).map((el) => `<${el.tagName.toLowerCase()} class="${el.className}"> ends at ${Math.round(el.getBoundingClientRect().right)}px`);
+    });
+    expect(overflow, `${path} [${width}px] is wider than the screen`).toEqual([]);
+  });
+});
+
+/** What one Tab press landed on, recorded by a focusin listener in the page. */
+interface Stop {
+  index: number;
+  /** Focus left the page's controls (back to the document). */
+  onBody: boolean;
+  inMainOrAfter: boolean;
+  focusVisible: boolean;
+  label: string;
+}
+
+describe.each([{ width: 390, height: 844 }, { width: 1280, height: 900 }])('keyboard at $width px', ({ width, height }) => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width, height } });
+    // Every focus change is described as it happens, so a whole Tab walk needs one read.
+    await context.addInitScript(() => {
+      const stops: unknown[] = [];
+      (window as unknown as { __stops: unknown[] }).__stops = stops;
+      document.addEventListener('focusin', () => {
+        const el = document.activeElement as HTMLElement | null;
+        const main = document.querySelector('main');
+        const style = el ? getComputedStyle(el) : undefined;
+        const outline = style !== undefined && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const shadow = style !== undefined && style.boxShadow !== 'none';
+        stops.push({
+          index: Number(el?.dataset['kb'] ?? -1),
+          onBody: el === null || el === document.body,
+          inMainOrAfter: Boolean(el && main && (main.contains(el) || main.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)),
+          focusVisible: el !== null && el.matches(':focus-visible') && (outline || shadow),
+          label: el ? `<${el.tagName.toLowerCase()}${el.getAttribute('href') ? ` href="${el.getAttribute('href')}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"` : 'nothing',
+        });
+      });
+    });
+    page = await context.newPage();
+  });
+  afterAll(() => context.close());
+
+  const stops = () => page.evaluate(() => (window as unknown as { __stops: Stop[] }).__stops.splice(0));
+
+  /** Numbers every visible control in document order; returns their labels. */
+  const numberControls = () =>
+    page.evaluate(() => {
+      const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+      const list = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]'));
+      list.forEach((el, i) => (el.dataset['kb'] = String(i)));
+      return list.map((el) => `<${el.tagName.toLowerCase()}${el.getAttribute('href') ? ` href="${el.getAttribute('href')}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+    });
+
+  it.each(pages)('$path: skip link first and working, every control reachable with a visible focus', async ({ path }) => {
+    await page.goto(base + path);
+
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => {
+      const el = document.activeElement as HTMLAnchorElement | null;
+      const box = el?.getBoundingClientRect();
+      const target = el?.hash ? document.getElementById(decodeURIComponent(el.hash.slice(1))) : null;
+      return { isSkip: el?.classList.contains('skip-link') ?? false, onScreen: Boolean(box && box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.right <= innerWidth), targetIsMain: target?.tagName === 'MAIN' };
+    });
+    expect(first, `${path}: the first Tab must land on a visible skip link to <main>`).toEqual({ isSkip: true, onScreen: true, targetIsMain: true });
+    await page.keyboard.press('Enter');
+    await stops();
+    await page.keyboard.press('Tab');
+    const afterSkip = (await stops()).at(-1) ?? { inMainOrAfter: false, label: 'nothing' };
+    expect(afterSkip.inMainOrAfter, `${path}: after the skip link, Tab went to ${afterSkip.label} instead of the main content`).toBe(true);
+
+    // Tab through the whole page from the top.
+    await page.goto(base + path);
+    const controls = await numberControls();
+    for (let i = 0; i <= controls.length; i += 1) await page.keyboard.press('Tab');
+    const walk = await stops();
+    const end = walk.findIndex((s) => s.onBody);
+    const visited = end < 0 ? walk : walk.slice(0, end);
+    const reached = new Set(visited.map((s) => s.index));
+    const noFocusRing = visited.filter((s) => !s.focusVisible).map((s) => s.label);
+    expect(controls.filter((_, i) => !reached.has(i)), `${path} [${width}px]: controls Tab never reaches`).toEqual([]);
+    expect(noFocusRing, `${path} [${width}px]: controls without a visible focus indicator`).toEqual([]);
+  });
+});
