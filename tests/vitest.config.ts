@@ -4,12 +4,14 @@ const root = new URL('..', import.meta.url).pathname;
 
 /**
  * Three kinds of tests: `unit` (pure logic, fast), `build` (real astro builds
- * of fixture sites) and `e2e` (the built example site in Chromium). Builds and
- * browsers run one file at a time: the machines have two cores.
+ * of fixture sites) and `e2e` (the built example site in Chromium). One file
+ * at a time, across projects too: the machines have two cores, and two
+ * `astro build` runs in one project share its `.astro/` folder.
  */
 export default defineConfig({
   test: {
     root,
+    fileParallelism: false,
     projects: [
       { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'] } },
       {
