@@ -73,3 +73,15 @@ export function backendOrigins(backend: BackendOptions): string[] {
   return [...new Set(roots.map((url) => new URL(url).origin))];
 }
 
+
+/**
+ * Why the CMS cannot start on this build, in French for the volunteer who opens
+ * /admin/, or undefined when the git host is configured.
+ * @example setupProblem({ BABILLARD_CMS_BACKEND: 'forgejo', BABILLARD_CMS_REPO: 'coop/site' }) → 'Le CMS n’est pas encore relié…'
+ */
+export function setupProblem(env: Env): string | undefined {
+  const backend = env['BABILLARD_CMS_BACKEND'] ?? defaultBackend.name;
+  const selfHosted = backend === 'forgejo' || backend === 'gitea';
+  if (env['BABILLARD_CMS_REPO'] && (!selfHosted || env['BABILLARD_CMS_API_ROOT'])) return undefined;
+  return 'Le CMS n’est pas encore relié au dépôt git de la coopérative : la personne qui héberge le site doit définir les variables BABILLARD_CMS_* au moment de construire le site (voir « Editing with the CMS » dans le README). Pour essayer le CMS sur votre ordinateur, lancez « npm start ».';
+}

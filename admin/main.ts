@@ -72,4 +72,12 @@ CMS.registerPreviewTemplate('events', eventPreview(options.preview));
 CMS.registerPreviewTemplate('news', NewsPreview);
 for (const name of ['guide', 'charter', 'pages', 'decisions']) CMS.registerPreviewTemplate(name, PagePreview);
 
-CMS.init({ config: cmsConfig(options) });
+if (options.setupMessage && root) {
+  // A built site whose git host is not configured: say so instead of an error from Decap.
+  const message = document.createElement('p');
+  message.style.cssText = 'max-width:40rem;margin:4rem auto;padding:1rem 1.25rem;font:1.1rem/1.5 system-ui,sans-serif;border-left:4px solid #1f6f5c';
+  message.textContent = options.setupMessage;
+  root.replaceChildren(message);
+} else {
+  CMS.init({ config: cmsConfig(options) });
+}

@@ -1,5 +1,5 @@
 import type { Settings } from '../src/schemas/settings';
-import { backendFromEnv } from './backend';
+import { backendFromEnv, setupProblem } from './backend';
 import type { ConfigOptions } from './config';
 import type { PreviewContext } from './previews';
 
@@ -10,6 +10,8 @@ import type { PreviewContext } from './previews';
  */
 
 export interface AdminOptions extends ConfigOptions {
+  /** Set when the production git host is not configured: shown instead of the CMS. */
+  setupMessage?: string;
   preview: PreviewContext;
   stylesheets: string[];
 }
@@ -19,6 +21,12 @@ type Env = Readonly<Record<string, string | undefined>>;
 /** The address `npm start` gives decap-server; BABILLARD_DECAP_PORT moves it (tests use free ports). */
 export function localBackendUrl(env: Env): string {
   return `http://127.0.0.1:${env['BABILLARD_DECAP_PORT'] ?? '8081'}/api/v1`;
+}
+
+/** The setup message of a production build whose git host is not configured. */
+function setupOf(dev: boolean, env: Env): { setupMessage?: string } {
+  const problem = dev ? undefined : setupProblem(env);
+  return problem ? { setupMessage: problem } : {};
 }
 
 export function adminOptions({
@@ -37,6 +45,7 @@ export function adminOptions({
   return {
     backend: backendFromEnv(env),
     ...(dev ? { localBackend: localBackendUrl(env) } : {}),
+    ...setupOf(dev, env),
     groupNameExample: settings.groupNameExample,
     siteUrl: settings.baseUrl,
     stylesheets,

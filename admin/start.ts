@@ -26,7 +26,16 @@ if (basename(contentDir) !== 'content') {
 
 // Variables inherited from a test runner (NODE_ENV=test, VITEST…) make astro dev serve nothing.
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
-const env = { ...inherited, NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', BABILLARD_CONTENT_DIR: contentDir, BABILLARD_DECAP_PORT: decapPort };
+// The example content's demo passphrase for members-only links (README); a real co-op sets its own.
+const passphrase = process.env['BABILLARD_MEMBERS_PASSPHRASE'] ?? 'tilleuls en fleurs';
+const env = {
+  ...inherited,
+  NODE_ENV: 'development',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  BABILLARD_CONTENT_DIR: contentDir,
+  BABILLARD_DECAP_PORT: decapPort,
+  BABILLARD_MEMBERS_PASSPHRASE: passphrase,
+};
 const children: ChildProcess[] = [
   spawn(bin('decap-server'), [], {
     cwd: dirname(contentDir),

@@ -15,5 +15,9 @@ export const htmlValidateConfig: ConfigData = {
     // engine display heuristic, not a validity or accessibility rule, and cutting a
     // volunteer's event title would lose meaning.
     'long-title': 'off',
+    // React's static markup writes boolean attributes as `readonly=""` and void elements as
+    // `<input />`; both are valid HTML, these two rules only enforce one writing style.
+    'attribute-boolean-style': 'off',
+    'void-style': 'off',
   },
 };

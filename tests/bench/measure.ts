@@ -40,6 +40,8 @@ export function pageType(path: string): string {
   if (first === 'charte') return 'charter';
   if (first === 'admin') return 'admin';
   if (first === 'recherche') return 'search';
+  // Posters: a print tool whose page may redraw the shop poster's QR code with the members' key.
+  if (first === 'affiches') return 'posters';
   return parts.length === 1 ? 'free page' : `${first} other`;
 }
 

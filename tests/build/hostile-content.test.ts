@@ -35,6 +35,20 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
+/** The fixture site's own address: its canonical links point there. */
+const siteUrl = /^baseUrl:\s*(\S+)/m.exec(readFileSync(join(fixturesDir, 'base-content/settings/site.yaml'), 'utf8'))?.[1] ?? '';
+
+/**
+ * The site's own controls, which the sanitiser never lets content produce (it
+ * drops every form, button and `type` attribute): the header search form and
+ * the typed buttons of our components.
+ */
+function siteOwn(tag: string, attributes: string): boolean {
+  if (tag === 'form') return /\saction="\/recherche\/"/.test(attributes);
+  if (tag === 'button') return /\stype="(submit|button)"/.test(attributes);
+  return false;
+}
+
 /** The pages built from a hostile file: they say « Fin du texte piégé » at the end of their text. */
 const hostilePages = () => builtPages(outDir).filter((p) => readFileSync(p.file, 'utf8').includes('Fin du texte piégé'));
 
@@ -52,9 +66,11 @@ describe('hostile content', () => {
         const [whole, name = '', attributes = ''] = tag;
         const lower = name.toLowerCase();
         if (lower === 'script' && !/\ssrc="\/_astro\//.test(attributes)) problems.push(`${page.path}: ${whole.slice(0, 80)}`);
-        if (['iframe', 'object', 'embed', 'style', 'base', 'frame', 'frameset', 'applet', 'form', 'textarea', 'select', 'button'].includes(lower)) problems.push(`${page.path}: <${lower}>`);
+        if (['iframe', 'object', 'embed', 'style', 'base', 'frame', 'frameset', 'applet', 'form', 'textarea', 'select', 'button'].includes(lower) && !siteOwn(lower, attributes)) {
+          problems.push(`${page.path}: <${lower}${attributes.slice(0, 60)}>`);
+        }
         if (lower === 'meta' && /http-equiv/i.test(attributes)) problems.push(`${page.path}: ${whole}`);
-        if (lower === 'link' && !/\shref="\/(?!\/)/.test(attributes)) problems.push(`${page.path}: ${whole}`);
+        if (lower === 'link' && !/\shref="\/(?!\/)/.test(attributes) && !attributes.includes(`href="${siteUrl}`)) problems.push(`${page.path}: ${whole}`);
         for (const attribute of attributes.matchAll(/\s([^\s=>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
           const [, attrName = '', value = ''] = attribute;
           if (/^on/i.test(attrName) || /^(style|srcdoc|formaction)$/i.test(attrName)) problems.push(`${page.path}: <${lower} ${attrName}>`);
@@ -80,7 +96,8 @@ describe('hostile content', () => {
     it('no payload runs on any page, and each hostile page renders to its end', async () => {
       const base = server?.url ?? '';
       const problems: string[] = [];
-      for (const { path } of builtPages(outDir)) {
+      // The CMS (/admin/) is Decap's application, not a page made from content; its own tests cover it.
+      for (const { path } of builtPages(outDir).filter((p) => !p.path.startsWith('/admin/'))) {
         const page = await context.newPage();
         const sentinel: string[] = [];
         page.on('request', (request) => {
@@ -109,7 +126,8 @@ describe('hostile content', () => {
           title: document.title,
           url: location.pathname,
           skipTarget: document.getElementById('contenu')?.tagName ?? 'none',
-          footerInBody: document.querySelector('body > footer.site-footer') !== null,
+          // Print layouts (posters) have no footer by design.
+          footerInBody: document.body.classList.contains('print-body') || document.querySelector('body > footer.site-footer') !== null,
           mainText: document.querySelector('main')?.textContent ?? '',
           bodyVisible: getComputedStyle(document.body).display !== 'none',
         }));

@@ -14,7 +14,10 @@ export interface BuildResult {
  * content folder into an output folder, with the clock pinned.
  */
 export function buildSite({ contentDir, outDir, now = '2026-11-21T12:00:00Z', env = {} }: { contentDir: string; outDir: string; now?: string; env?: Record<string, string> }): BuildResult {
-  const environment = { ...process.env, BABILLARD_CONTENT_DIR: contentDir, BABILLARD_OUT_DIR: outDir, BABILLARD_NOW: now, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+  // A build as `npm run build` makes it: the test runner's NODE_ENV=test and VITEST* variables
+  // would turn on development-only code (the CMS's local backend) in the output.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
+  const environment = { ...inherited, NODE_ENV: 'production', BABILLARD_CONTENT_DIR: contentDir, BABILLARD_OUT_DIR: outDir, BABILLARD_NOW: now, ASTRO_TELEMETRY_DISABLED: '1', ...env };
   const astro = spawnSync(bin('astro'), ['build', '--silent'], { cwd: projectRoot, env: environment, encoding: 'utf8' });
   const output = `${astro.stdout}${astro.stderr}`;
   if (astro.status !== 0) return { status: astro.status ?? 1, output };
