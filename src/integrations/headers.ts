@@ -12,8 +12,10 @@ import { noindexPaths } from '../lib/indexing.ts';
 export function headerRules(): HeaderRule[] {
   return [
     { path: '/*', headers: baseHeaders() },
-    // Pagefind's WebAssembly index reader.
+    // Pagefind's WebAssembly index reader: the search page, and its worker under /pagefind/
+    // (a worker gets the CSP of its own script's response).
     cspRule('/recherche/*', searchPolicy),
+    cspRule('/pagefind/*', searchPolicy),
     // The admin exception: Decap CMS needs a looser policy, on its own path only.
     cspRule('/admin/*', adminPolicyFor(backendOrigins(backendFromEnv(process.env)))),
     // Invite links and the CMS stay out of search engines (one list, also read by robots.txt and the sitemap).
