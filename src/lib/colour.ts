@@ -28,14 +28,18 @@ function mix(hex: string, toward: string, amount: number): string {
 }
 
 /**
- * The accent, darkened (or lightened) step by step until it reaches `ratio` against `background`.
+ * The accent, darkened (or lightened) step by step until it reaches `ratio` against `background`
+ * and, when `tint` is given, also against the background tinted with that share of the accent
+ * itself (the CSS `color-mix(in srgb, var(--accent) 9%, var(--surface))` of highlighted boxes),
+ * so links stay legible inside those boxes too.
  * @example readableOn('#7fbf7f', '#ffffff') → a darker green with contrast ≥ 4.5
+ * @example readableOn('#2f6f4e', '#1e211d', 4.5, 0.12) → a green legible on the dark card and on its 12 % tint
  */
-export function readableOn(accent: string, background: string, ratio = 4.5): string {
+export function readableOn(accent: string, background: string, ratio = 4.5, tint = 0): string {
   const toward = luminance(toRgb(background)) > 0.5 ? '#000000' : '#ffffff';
   for (let step = 0; step <= 20; step++) {
     const candidate = mix(accent, toward, step / 20);
-    if (contrast(candidate, background) >= ratio) return candidate;
+    if (contrast(candidate, background) >= ratio && contrast(candidate, mix(background, candidate, tint)) >= ratio) return candidate;
   }
   return toward;
 }

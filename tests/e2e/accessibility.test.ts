@@ -121,13 +121,31 @@ describe.each([{ width: 390, height: 844 }, { width: 1280, height: 900 }])('keyb
 
   const stops = () => page.evaluate(() => (window as unknown as { __stops: Stop[] }).__stops.splice(0));
 
-  /** Numbers every visible control in document order; returns their labels. */
+  /**
+   * Numbers every visible control in document order; returns their labels.
+   * A group of radio buttons (same name, same form) is one control: Tab stops
+   * once on the group, on its checked button, and the arrow keys move within
+   * it (native behaviour, and the ARIA pattern for radio groups).
+   */
   const numberControls = () =>
     page.evaluate(() => {
       const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
       const list = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]'));
-      list.forEach((el, i) => (el.dataset['kb'] = String(i)));
-      return list.map((el) => `<${el.tagName.toLowerCase()}${el.getAttribute('href') ? ` href="${el.getAttribute('href')}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      const labels: string[] = [];
+      const radioGroups = new Map<string, number>();
+      for (const el of list) {
+        const radio = el instanceof HTMLInputElement && el.type === 'radio' && el.name ? el : null;
+        const key = radio ? `${radio.form ? [...document.forms].indexOf(radio.form) : -1}/${radio.name}` : '';
+        const known = radio ? radioGroups.get(key) : undefined;
+        if (known !== undefined) {
+          el.dataset['kb'] = String(known);
+          continue;
+        }
+        if (radio) radioGroups.set(key, labels.length);
+        el.dataset['kb'] = String(labels.length);
+        labels.push(radio ? `<input type="radio" name="${radio.name}"> (group)` : `<${el.tagName.toLowerCase()}${el.getAttribute('href') ? ` href="${el.getAttribute('href')}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      }
+      return labels;
     });
 
   it.each(pages)('$path: skip link first and working, every control reachable with a visible focus', async ({ path }) => {

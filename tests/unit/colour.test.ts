@@ -75,6 +75,22 @@ describe('readableOn', () => {
     expect(contrast(light, LIGHT)).toBeLessThan(5.5);
   });
 
+  it.each(accents)('keeps %s legible on boxes tinted with 12 % of it, in both themes', (accent) => {
+    /** CSS `color-mix(in srgb, accent share, background)`. */
+    const tinted = (colour: string, background: string, share: number) =>
+      `#${[1, 3, 5].map((i) => { const [c, b] = [parseInt(colour.slice(i, i + 2), 16), parseInt(background.slice(i, i + 2), 16)]; return Math.round(b + (c - b) * share).toString(16).padStart(2, '0'); }).join('')}`;
+    for (const background of [LIGHT, '#1e211d']) {
+      const readable = readableOn(accent, background, 4.5, 0.12);
+      expect(contrast(readable, background), `${accent} on ${background}`).toBeGreaterThanOrEqual(4.5);
+      for (const share of [0.08, 0.09, 0.12]) {
+        expect(contrast(readable, tinted(readable, background, share)), `${accent} on ${background} + ${share * 100} %`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+    // The example green on the dark card: plain readableOn is not enough inside a tinted box.
+    const plain = readableOn('#2f6f4e', '#1e211d');
+    expect(contrast(plain, tinted(plain, '#1e211d', 0.09))).toBeLessThan(4.5);
+  });
+
   it('reaches a stricter ratio when asked', () => {
     expect(contrast(readableOn('#7fbf7f', LIGHT, 7), LIGHT)).toBeGreaterThanOrEqual(7);
   });
