@@ -78,7 +78,7 @@ export function groupPreview(context: PreviewContext) {
       <Frame>
         <h2 className="cms-preview__label">Dans l’annuaire</h2>
         <div className="cards cards--single">
-          <GroupCard id={id ?? 'nouveau'} group={group} t={t} />
+          <GroupCard id={id ?? 'nouveau'} group={group} t={t} houseRules={context.houseRules} charterHref={context.charterHref} />
         </div>
         <h2 className="cms-preview__label">Page du groupe</h2>
         {/* No vault here: the preview shows the notice members-only groups have without one. */}
