@@ -34,12 +34,15 @@ export function adminOptions({
   dev,
   settings,
   categories,
+  charterHref,
   stylesheets,
 }: {
   env: Env;
   dev: boolean;
   settings: Settings;
   categories: readonly { id: string; data: { name: string } }[];
+  /** Where the charter is, when the site has one (the join box links to it). */
+  charterHref?: string | undefined;
   stylesheets: string[];
 }): AdminOptions {
   return {
@@ -53,6 +56,8 @@ export function adminOptions({
       eventTypes: settings.eventTypes.map(({ id, label }) => ({ id, label })),
       categories: Object.fromEntries(categories.map((category) => [category.id, category.data.name])),
       moderationEmail: settings.moderationEmail,
+      houseRules: settings.houseRules,
+      ...(charterHref ? { charterHref } : {}),
     },
   };
 }

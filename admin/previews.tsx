@@ -25,6 +25,8 @@ export interface PreviewContext {
   eventTypes: readonly { id: string; label: string }[];
   categories: Readonly<Record<string, string>>;
   moderationEmail: string;
+  houseRules: readonly string[];
+  charterHref?: string;
 }
 
 type Data = Record<string, unknown>;
@@ -76,15 +78,19 @@ export function groupPreview(context: PreviewContext) {
       <Frame>
         <h2 className="cms-preview__label">Dans l’annuaire</h2>
         <div className="cards cards--single">
-          <GroupCard id={id ?? 'nouveau'} group={group} t={t} />
+          <GroupCard id={id ?? 'nouveau'} group={group} t={t} houseRules={context.houseRules} charterHref={context.charterHref} />
         </div>
         <h2 className="cms-preview__label">Page du groupe</h2>
+        {/* No vault here: the preview shows the notice members-only groups have without one. */}
         <GroupDetails
+          id={id ?? 'nouveau'}
           group={group}
           categoryName={context.categories[group.category]}
           rulesHtml={renderMarkdown(text(data['body'])).html}
           reviewedText={reviewed}
-          reportHref={`mailto:${context.moderationEmail}`}
+          moderationEmail={context.moderationEmail}
+          houseRules={context.houseRules}
+          charterHref={context.charterHref}
           t={t}
         />
       </Frame>

@@ -11,13 +11,15 @@ export const htmlValidateConfig: ConfigData = {
     // property names such as `dateTime` for attributes, and HTML attribute names are
     // case-insensitive, so camelCase is as valid as lowercase.
     'attr-case': ['error', { style: ['lowercase', 'camelcase'] }],
+    // For the same reason React writes void elements self-closed (`<input/>`, `<br/>`) and
+    // boolean or empty attributes with an empty value (`required=""`, `hidden=""`), where
+    // Astro omits both; each form is valid HTML, and a page mixes the two renderers.
+    'void-style': 'off',
+    'attribute-boolean-style': 'off',
+    'attribute-empty-style': 'off',
     // A page title is the editor's title plus the co-op's name; 70 characters is a search
     // engine display heuristic, not a validity or accessibility rule, and cutting a
     // volunteer's event title would lose meaning.
     'long-title': 'off',
-    // React's static markup writes boolean attributes as `readonly=""` and void elements as
-    // `<input />`; both are valid HTML, these two rules only enforce one writing style.
-    'attribute-boolean-style': 'off',
-    'void-style': 'off',
   },
 };

@@ -40,7 +40,11 @@ export function qrMatrix(text: string, errorCorrection: ErrorCorrection = 'Q'): 
   return { size, dark: (x, y) => data[y * size + x] === 1 };
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Text made safe inside XML or HTML markup (element content or a quoted attribute).
+ * @example escapeXml('a < b & "c"') → 'a &lt; b &amp; &quot;c&quot;'
+ */
+export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * An SVG QR code of `text`: a white square (quiet zone included) and one black

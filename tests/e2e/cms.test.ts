@@ -7,6 +7,7 @@ import { inviteUrlError } from '../../src/lib/platforms';
 import { launchBrowser } from '../support/browser';
 import { buildSite } from '../support/build-site';
 import { startLocalCms, waitFor, type LocalCms } from '../support/cms-server';
+import { entriesOf } from '../support/site-content';
 
 /**
  * The CMS as a volunteer uses it with `npm start`: Chromium against the local
@@ -103,8 +104,34 @@ describe('the CMS in local mode', () => {
 
     const message = inviteUrlError('signal', whatsappLink) ?? '';
     expect(message).toContain('WhatsApp');
-    await page.getByText(message).waitFor({ timeout: 10_000 });
+    // The form shows the build's sentence, which also quotes the link (src/schemas/group.ts).
+    await page.getByText(`${message} (lien indiqué : « ${whatsappLink} »)`, { exact: true }).waitFor({ timeout: 10_000 });
     await page.waitForTimeout(1_000);
     expect(groupFiles()).toEqual(before);
   }, 120_000);
+
+  it('previews a group with the site’s own group page: house rules, join buttons, QR codes; members-only links stay hidden', async () => {
+    const houseRules = (entriesOf('settings')[0]?.data as { houseRules: string[] }).houseRules;
+    const groups = entriesOf('groups').map((g) => ({ id: g.id, data: g.data as { access: string; archived: boolean; links: { url: string }[] } }));
+    const open = groups.find((g) => g.data.access === 'open' && !g.data.archived && g.data.links.length > 1);
+    const members = groups.find((g) => g.data.access === 'members' && g.data.links.length > 0);
+    if (!open || !members) throw new Error('The example content needs an open group with two links and a members-only group.');
+
+    await page.goto(`${cms.url}/admin/#/collections/groups/entries/${open.id}`);
+    await page.reload();
+    const preview = page.frameLocator('iframe').first();
+    await preview.locator('#rejoindre').waitFor({ timeout: 60_000 });
+    expect(await preview.locator('.join .house-rules li').allTextContents()).toEqual(houseRules);
+    for (const { url } of open.data.links) {
+      await preview.locator(`.join a.button--big[href="${url}"]`).waitFor({ timeout: 10_000 });
+      expect(await preview.locator(`.join input[value="${url}"]`).count()).toBe(1);
+    }
+    expect(await preview.locator('.join-option__qr svg[role="img"]').count()).toBe(open.data.links.length);
+
+    await page.goto(`${cms.url}/admin/#/collections/groups/entries/${members.id}`);
+    await page.reload();
+    await preview.locator(`.join .join-elsewhere--members[data-group="${members.id}"]`).waitFor({ timeout: 60_000 });
+    const shown = await preview.locator('main').innerHTML();
+    for (const { url } of members.data.links) expect(shown).not.toContain(url);
+  }, 180_000);
 });

@@ -1,25 +1,37 @@
+import type { Vault } from '../../lib/crypto';
 import type { Translate } from '../../lib/i18n';
 import type { Group } from '../../schemas/group';
 import { JoinLinks } from './JoinLinks';
 
 export interface GroupDetailsProps {
+  id: string;
   group: Group;
+  t: Translate;
   /** The category's name, when it exists. */
   categoryName?: string | undefined;
   /** The group's rules, already rendered by `renderMarkdown`. */
   rulesHtml: string;
   /** « 5 novembre 2026 ». */
   reviewedText: string;
-  /** A mailto: link to the moderators. */
-  reportHref: string;
-  t: Translate;
+  /** Where reports go: the report link writes to it, subject filled in. */
+  moderationEmail: string;
+  /** The settings' house rules, shown before any invite link. */
+  houseRules: readonly string[];
+  charterHref?: string | undefined;
+  /** The build's sealed members-only links, if any. */
+  vault?: Vault | undefined;
 }
 
-/** The body of a group's page: name, purpose, how to join, rules and facts. Shared with the CMS preview. */
-export function GroupDetails({ group, categoryName, rulesHtml, reviewedText, reportHref, t }: GroupDetailsProps) {
+/**
+ * The body of a group's page: name, purpose, how to join, rules and facts.
+ * The site's page and the CMS preview both render it. Navigation and the
+ * report and poster links stay out of the search index.
+ */
+export function GroupDetails({ id, group, t, categoryName, rulesHtml, reviewedText, moderationEmail, houseRules, charterHref, vault }: GroupDetailsProps) {
+  const reportHref = `mailto:${moderationEmail}?subject=${encodeURIComponent(t('group.reportSubject', { group: group.name }))}`;
   return (
     <>
-      <p className="breadcrumb">
+      <p className="breadcrumb" data-pagefind-ignore="">
         <a href="/groupes/">{t('groups.title')}</a>
         {categoryName && (
           <>
@@ -29,10 +41,10 @@ export function GroupDetails({ group, categoryName, rulesHtml, reviewedText, rep
         )}
       </p>
       <h1>{group.name}</h1>
-      <p className="lead">{group.purpose}</p>
+      <p className="lead">{group.purpose ?? t('directory.noPurpose')}</p>
       <div className="group-layout">
         <div className="stack">
-          <JoinLinks group={group} t={t} />
+          <JoinLinks id={id} group={group} t={t} houseRules={houseRules} charterHref={charterHref} vault={vault} />
           <section aria-labelledby="regles" className="prose">
             <h2 id="regles">{t('group.rules')}</h2>
             <div dangerouslySetInnerHTML={{ __html: rulesHtml }} />
@@ -62,8 +74,11 @@ export function GroupDetails({ group, categoryName, rulesHtml, reviewedText, rep
               <time dateTime={group.reviewed}>{reviewedText}</time>
             </dd>
           </dl>
-          <p>
-            <a href={reportHref}>{t('group.report')}</a>
+          <p className="small" data-pagefind-ignore="">
+            {t('group.reportText')} <a href={reportHref}>{t('group.report')}</a>
+          </p>
+          <p data-pagefind-ignore="">
+            <a href={`/affiches/${id}/`}>{t('group.poster')}</a>
           </p>
         </aside>
       </div>

@@ -1,32 +1,77 @@
+import { publicLinks } from '../../lib/directory';
+import type { Vault } from '../../lib/crypto';
 import type { Translate } from '../../lib/i18n';
 import type { Group } from '../../schemas/group';
+import { CopyLink } from './CopyLink';
+import { HouseRules } from './HouseRules';
+import { MembersLinks } from './MembersLinks';
+import { MembersUnlock } from './MembersUnlock';
 import { PlatformBadge } from './PlatformBadge';
+import { QrCode } from './QrCode';
 
-/** How to get into a group: its links (open access), whom to ask, or the members-only notice. Shared with the CMS preview. */
-export function JoinLinks({ group, t }: { group: Group; t: Translate }) {
+export interface JoinLinksProps {
+  id: string;
+  group: Group;
+  t: Translate;
+  /** The settings' house rules, shown before any invite link. */
+  houseRules: readonly string[];
+  charterHref?: string | undefined;
+  /** The build's sealed members-only links; without it, members-only groups say whom to ask. */
+  vault?: Vault | undefined;
+}
+
+/**
+ * How to get into a group: the house rules, then per public link a big button,
+ * the copy fallback, what others will see of you and a QR code for phones;
+ * whom to ask (on request); or the slot where members-only links unlock.
+ * The page loads `CopyLinkScript` and `MembersScript`. Shared with the CMS preview.
+ */
+export function JoinLinks({ id, group, t, houseRules, charterHref, vault }: JoinLinksProps) {
+  const links = publicLinks(group);
   return (
-    <section aria-labelledby="rejoindre" className="card join">
+    // Never indexed: invite links stay out of the search index, whatever their access.
+    <section aria-labelledby="rejoindre" className="card join" data-pagefind-ignore="all">
       <h2 id="rejoindre">{t('group.howToJoin')}</h2>
-      {group.access === 'open' && (
-        <ul className="join__links">
-          {group.links.map((link) => (
-            <li key={`${link.platform} ${link.url}`}>
-              <PlatformBadge platform={link.platform} t={t} />
-              <p>
-                <a className="button" href={link.url} rel="noopener noreferrer">
-                  {t('group.joinOn', { platform: t(`platform.${link.platform}.name`) })}
-                </a>
-              </p>
-              <p className="muted">{t(`platform.${link.platform}.hint`)}</p>
-              <p className="muted">
-                <strong>{t('group.privacy')}</strong> {t(`platform.${link.platform}.privacy`)}
-              </p>
-            </li>
-          ))}
-        </ul>
+      {links.length > 0 && (
+        <>
+          <HouseRules rules={houseRules} t={t} charterHref={charterHref} />
+          <ul className="join__links">
+            {links.map((link) => {
+              const name = t(`platform.${link.platform}.name`);
+              return (
+                <li className="join-option" key={`${link.platform} ${link.url}`}>
+                  <div className="join-option__text">
+                    <PlatformBadge platform={link.platform} t={t} />
+                    <p>
+                      <a className="button button--big" href={link.url} rel="noopener noreferrer">
+                        {t('group.joinOn', { platform: name })}
+                      </a>
+                    </p>
+                    <p className="muted small">{t(`platform.${link.platform}.hint`)}</p>
+                    <CopyLink url={link.url} platformName={name} t={t} />
+                    <p className="muted small">
+                      <strong>{t('group.privacy')}</strong> {t(`platform.${link.platform}.privacy`)}
+                    </p>
+                  </div>
+                  <QrCode url={link.url} label={t('join.qr', { platform: name })} caption={t('join.qrHint')} className="join-option__qr" />
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
       {group.access === 'request' && <p>{group.howToAsk ?? t('group.requestDefault')}</p>}
-      {group.access === 'members' && <p>{t('group.membersOnly')}</p>}
+      {group.access === 'members' &&
+        (vault ? (
+          <>
+            <MembersLinks id={id} t={t} explain={false} />
+            <MembersUnlock vault={vault} t={t} framed={false} />
+          </>
+        ) : (
+          <p className="join-elsewhere join-elsewhere--members" data-group={id}>
+            {t('group.membersOnly')}
+          </p>
+        ))}
     </section>
   );
 }
