@@ -64,7 +64,7 @@ try {
     const outDir = join(scratch, `dist-${entries}`);
     writeSyntheticContent(contentDir, mix);
     process.stderr.write(`${entries} entries: our build…`);
-    const astro = timed(bin('astro'), ['build', '--silent'], { cwd: projectRoot, env: { ...env, BABILLARD_CONTENT_DIR: contentDir, BABILLARD_OUT_DIR: outDir } });
+    const astro = timed(bin('astro'), ['build', '--silent', '--force'], { cwd: projectRoot, env: { ...env, BABILLARD_CONTENT_DIR: contentDir, BABILLARD_OUT_DIR: outDir } });
     const pagefind = timed(bin('pagefind'), ['--site', outDir, '--silent'], { cwd: projectRoot, env });
     process.stderr.write(` ${(astro + pagefind).toFixed(1)} s; bare Astro…`);
     const bareDir = join(scratch, `bare-${entries}`);
