@@ -6,6 +6,7 @@
  */
 import { audiences, type Audience } from '../data/audiences';
 import { platformIds, type PlatformId } from '../data/platforms';
+import { absoluteUrl } from './page-meta';
 import type { Entry } from './site';
 
 /** The fields of a group the directory reads. */
@@ -59,14 +60,6 @@ export function groupsByAudience<G extends { audience: readonly Audience[] }>(gr
 }
 
 /**
- * An address under the site's public URL.
- * @example absoluteUrl('https://coop.example/', '/groupes/') → 'https://coop.example/groupes/'
- */
-export function absoluteUrl(baseUrl: string, path: string): string {
-  return new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
-}
-
-/**
  * A URL as people type it from a poster: no scheme, no trailing slash.
  * @example shortUrl('https://coop.example/groupes/') → 'coop.example/groupes'
  */
@@ -108,7 +101,7 @@ export function directoryJson(
 ): DirectoryJson {
   return {
     name: site.name,
-    url: absoluteUrl(site.baseUrl, '/groupes/'),
+    url: absoluteUrl('/groupes/', site.baseUrl),
     categories: sections.map(({ category, groups }) => ({
       id: category.id,
       name: category.data.name,
@@ -119,7 +112,7 @@ export function directoryJson(
       groups.map(({ id, data }) => ({
         id,
         name: data.name,
-        url: absoluteUrl(site.baseUrl, `/groupes/${id}/`),
+        url: absoluteUrl(`/groupes/${id}/`, site.baseUrl),
         category: data.category,
         purpose: data.purpose ?? null,
         audience: [...data.audience],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, chunk, directoryJson, groupPlatforms, groupsByAudience, platformsInUse, publicLinks, shortUrl, type DirectoryGroup } from '../../src/lib/directory';
+import { chunk, directoryJson, groupPlatforms, groupsByAudience, platformsInUse, publicLinks, shortUrl, type DirectoryGroup } from '../../src/lib/directory';
+import { absoluteUrl } from '../../src/lib/page-meta';
 
 const base: DirectoryGroup = {
   name: 'Cagette – Accueil',
@@ -47,8 +48,8 @@ describe('groupsByAudience', () => {
 
 describe('URLs', () => {
   it('builds absolute and short URLs from the settings’ base URL', () => {
-    expect(absoluteUrl('https://coop.example/', '/groupes/')).toBe('https://coop.example/groupes/');
-    expect(absoluteUrl('https://coop.example/site', '/groupes/a/')).toBe('https://coop.example/site/groupes/a/');
+    expect(absoluteUrl('/groupes/', 'https://coop.example/')).toBe('https://coop.example/groupes/');
+    expect(absoluteUrl('/groupes/a/', 'https://coop.example/site')).toBe('https://coop.example/site/groupes/a/');
     expect(shortUrl('https://coop.example/groupes/')).toBe('coop.example/groupes');
   });
 });
