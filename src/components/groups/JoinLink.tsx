@@ -26,17 +26,30 @@ export function JoinLink({ link, houseRules, t, charterHref }: JoinLinkProps) {
       </summary>
       <div className="join-link__body">
         <HouseRules rules={houseRules} t={t} charterHref={charterHref} />
-        <p>
-          <a className="button" href={link.url} rel="noopener noreferrer">
-            {t('join.open', { platform: name })}
-          </a>
-        </p>
-        <p className="muted small">{t(`platform.${link.platform}.hint`)}</p>
-        <CopyLink url={link.url} platformName={name} t={t} />
-        <p className="muted small">
-          <strong>{t('group.privacy')}</strong> {t(`platform.${link.platform}.privacy`)}
-        </p>
+        <JoinLinkBody link={link} label={t('join.open', { platform: name })} buttonClass="button" t={t} />
       </div>
     </details>
+  );
+}
+
+/**
+ * The part of a join option shared by the directory and the group page: the
+ * button, how to join on that platform, the copy fallback, and what the other
+ * members will see of you.
+ */
+export function JoinLinkBody({ link, label, buttonClass, t }: { link: JoinLinkProps['link']; label: string; buttonClass: string; t: Translate }) {
+  return (
+    <>
+      <p>
+        <a className={buttonClass} href={link.url} rel="noopener noreferrer">
+          {label}
+        </a>
+      </p>
+      <p className="muted small">{t(`platform.${link.platform}.hint`)}</p>
+      <CopyLink url={link.url} platformName={t(`platform.${link.platform}.name`)} t={t} />
+      <p className="muted small">
+        <strong>{t('group.privacy')}</strong> {t(`platform.${link.platform}.privacy`)}
+      </p>
+    </>
   );
 }

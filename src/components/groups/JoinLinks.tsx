@@ -2,8 +2,8 @@ import { publicLinks } from '../../lib/directory';
 import type { Vault } from '../../lib/crypto';
 import type { Translate } from '../../lib/i18n';
 import type { Group } from '../../schemas/group';
-import { CopyLink } from './CopyLink';
 import { HouseRules } from './HouseRules';
+import { JoinLinkBody } from './JoinLink';
 import { MembersLinks } from './MembersLinks';
 import { MembersUnlock } from './MembersUnlock';
 import { PlatformBadge } from './PlatformBadge';
@@ -42,16 +42,7 @@ export function JoinLinks({ id, group, t, houseRules, charterHref, vault }: Join
                 <li className="join-option" key={`${link.platform} ${link.url}`}>
                   <div className="join-option__text">
                     <PlatformBadge platform={link.platform} t={t} />
-                    <p>
-                      <a className="button button--big" href={link.url} rel="noopener noreferrer">
-                        {t('group.joinOn', { platform: name })}
-                      </a>
-                    </p>
-                    <p className="muted small">{t(`platform.${link.platform}.hint`)}</p>
-                    <CopyLink url={link.url} platformName={name} t={t} />
-                    <p className="muted small">
-                      <strong>{t('group.privacy')}</strong> {t(`platform.${link.platform}.privacy`)}
-                    </p>
+                    <JoinLinkBody link={link} label={t('group.joinOn', { platform: name })} buttonClass="button button--big" t={t} />
                   </div>
                   <QrCode url={link.url} label={t('join.qr', { platform: name })} caption={t('join.qrHint')} className="join-option__qr" />
                 </li>
