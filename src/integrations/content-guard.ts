@@ -7,13 +7,16 @@ import { createTranslator } from '../lib/i18n';
 import { localNow } from '../lib/timezone';
 import { contentDir } from '../paths';
 import type { Settings } from '../schemas/settings';
-import { readContentFiles } from './read-content';
+import { readContentFiles, readPublicFiles } from './read-content';
+
+/** The build's clock; tests pin it with BABILLARD_NOW. */
+const buildNow = () => (process.env['BABILLARD_NOW'] ? new Date(process.env['BABILLARD_NOW']) : new Date());
 
 /** Group health warnings for the build log (never a failure), in the site's language; '' when all is well. */
 function healthReport(entries: readonly CheckedEntry[]): string {
   const settings = entries.find((e) => e.collection === 'settings')?.data as Settings | undefined;
   if (!settings) return '';
-  const now = process.env['BABILLARD_NOW'] ? new Date(process.env['BABILLARD_NOW']) : new Date();
+  const now = buildNow();
   const groupEntries = entries.filter((e) => e.collection === 'groups');
   const groups = groupEntries.map((e) => ({ id: e.id, data: e.data as unknown as HealthGroup }));
   const warnings = groupHealth(groups, {
@@ -35,8 +38,9 @@ export function contentGuard(): AstroIntegration {
   let root = '';
   let health = '';
   const run = () => {
-    const { problems, entries } = checkContent(readContentFiles(root, contentDir));
-    health = problems.length ? '' : healthReport(entries);
+    const { problems, entries, warnings } = checkContent(readContentFiles(root, contentDir), { publicFiles: readPublicFiles(root), now: buildNow() });
+    const notes = warnings.length ? formatProblems(warnings, `Contenu : ${warnings.length} point${warnings.length > 1 ? 's' : ''} à vérifier (le site est construit quand même).`) : '';
+    health = problems.length ? '' : [healthReport(entries), notes].filter(Boolean).join('\n\n');
     return problems.length ? formatProblems(problems) : undefined;
   };
   return {

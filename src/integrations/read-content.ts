@@ -1,19 +1,40 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { SourceFile } from '../lib/content-check';
+import { isIgnoredPath } from '../lib/content-files';
+import type { PublicFile, SourceFile } from '../lib/content-check';
 
-/** Every file below the content folder (except READMEs), as paths relative to `root` and texts. */
-export function readContentFiles(root: string, folder = 'content'): SourceFile[] {
-  const base = resolve(root, folder);
-  const files: SourceFile[] = [];
-  const walk = (dir: string) => {
+/** Every file below a folder, as paths relative to it (posix), skipping what the site ignores on purpose. */
+function walk(base: string, skip: (rel: string) => boolean = () => false): string[] {
+  const found: string[] = [];
+  const visit = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.') || name.startsWith('_') || /^readme\.md$/i.test(name)) continue;
       const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.push({ path: relative(root, full).split('\\').join('/'), text: readFileSync(full, 'utf8') });
+      const rel = relative(base, full).split('\\').join('/');
+      if (skip(rel)) continue;
+      if (statSync(full).isDirectory()) visit(full);
+      else found.push(rel);
     }
   };
-  walk(base);
-  return files;
+  if (existsSync(base)) visit(base);
+  return found;
+}
+
+/**
+ * Every file below the content folder that the site does not ignore on
+ * purpose (names starting with `_` or `.`, READMEs): its shown path (relative
+ * to `root`), its path inside the folder, its bytes and its text. The check
+ * refuses the files no collection reads; the loader reads the rest.
+ */
+export function readContentFiles(root: string, folder = 'content'): SourceFile[] {
+  const base = resolve(root, folder);
+  return walk(base, isIgnoredPath).map((rel) => {
+    const full = join(base, rel);
+    const bytes = readFileSync(full);
+    return { path: relative(root, full).split('\\').join('/'), rel, text: bytes.toString('utf8'), bytes };
+  });
+}
+
+/** Every file of public/, by its address on the site. */
+export function readPublicFiles(root: string): PublicFile[] {
+  return walk(resolve(root, 'public')).map((rel) => ({ path: `/${rel}` }));
 }

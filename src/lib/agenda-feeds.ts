@@ -51,7 +51,7 @@ export const agendaPaths = {
 };
 
 /** Event file names that would take the address of an agenda page (`/agenda/<id>/`). */
-export const reservedEventIds = ['archives', 'abonnement', 'type', 'groupe'];
+export { reservedEventIds } from './routes';
 
 /**
  * The groups that organise at least one event, in the order given: the

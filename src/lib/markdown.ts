@@ -61,16 +61,55 @@ function hardenLinks() {
   };
 }
 
-/** `<img src="https://elsewhere/x.png" alt="Plan">` → `<a href="https://elsewhere/x.png">Plan</a>`: nothing is fetched from another origin. */
+/** An origin no real site has, to resolve paths against: whatever resolves elsewhere leaves the site. */
+const HERE = 'https://site.invalid';
+
+/**
+ * Whether an image address would make the browser ask another origin, in any
+ * spelling a browser accepts: `https://…`, `//host`, `/\\host`, `\\\\host`, tabs
+ * or line breaks inside, entities (already decoded in the tree).
+ * @example isOffSite('/media/plan.png') → false
+ * @example isOffSite('/\\evil.example/x.png') → true
+ */
+export function isOffSite(url: string): boolean {
+  try {
+    return new URL(url, `${HERE}/page/`).origin !== HERE;
+  } catch {
+    return true;
+  }
+}
+
+/** The addresses of a `srcset` list (`a.png 1x, b.png 2x`). */
+export function srcsetUrls(srcset: string): string[] {
+  return srcset
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
+}
+
+/**
+ * `<img src="https://elsewhere/x.png" alt="Plan">` → `<a href="https://elsewhere/x.png">Plan</a>`: nothing is
+ * fetched from another origin. A `<source srcset>` that names another origin is dropped.
+ */
 function offSiteImagesAsLinks() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName === 'source') {
+        const srcset = node.properties['srcSet'];
+        const list = Array.isArray(srcset) ? srcset.join(',') : typeof srcset === 'string' ? srcset : '';
+        if (parent && index !== undefined && srcsetUrls(list).some(isOffSite)) {
+          parent.children.splice(index, 1);
+          return index;
+        }
+        return undefined;
+      }
       const src = node.properties['src'];
-      if (node.tagName !== 'img' || typeof src !== 'string' || !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) return;
+      if (node.tagName !== 'img' || typeof src !== 'string' || !isOffSite(src)) return undefined;
       const alt = node.properties['alt'];
       node.tagName = 'a';
       node.properties = { href: src };
       node.children = [{ type: 'text', value: typeof alt === 'string' && alt.trim() ? alt : src }];
+      return undefined;
     });
   };
 }
@@ -183,4 +222,50 @@ export function markdownToText(markdown: string): string {
     .filter((text) => text.trim() !== '')
     .join('\n\n')
     .trim();
+}
+
+/** A link or image address written in a Markdown text, with its line in that text. */
+export interface MarkdownReference {
+  url: string;
+  kind: 'link' | 'image';
+  line?: number | undefined;
+}
+
+/** Attributes that point somewhere, by element: what the content check follows. */
+const pointers: Record<string, readonly [attribute: string, kind: MarkdownReference['kind']][]> = {
+  a: [['href', 'link']],
+  area: [['href', 'link']],
+  img: [['src', 'image'], ['srcSet', 'image']],
+  source: [['src', 'image'], ['srcSet', 'image']],
+  video: [['src', 'image'], ['poster', 'image']],
+  audio: [['src', 'image']],
+};
+
+/**
+ * What the content check needs of a Markdown text, in one pass: the ids its
+ * headings get on the page, and every address it links to or shows (Markdown
+ * and raw HTML alike, as written, before sanitising).
+ * @example markdownOutline('## Horaires\n\nVoir [le guide](/guide/bienvenue/).')
+ *   → { headings: ['horaires'], references: [{ url: '/guide/bienvenue/', kind: 'link', line: 3 }] }
+ */
+export function markdownOutline(markdown: string): { headings: string[]; references: MarkdownReference[] } {
+  const references: MarkdownReference[] = [];
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  visit(tree, 'element', (node: Element) => {
+    for (const [attribute, kind] of pointers[node.tagName] ?? []) {
+      const value = node.properties[attribute];
+      const text = Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : undefined;
+      if (text === undefined) continue;
+      const urls = attribute === 'srcSet' ? srcsetUrls(text) : [text];
+      for (const url of urls) references.push({ url, kind, line: node.position?.start.line });
+    }
+  });
+  const sanitised = unified().use(rehypeSanitize, schema).use(rehypeSlug).runSync(tree) as Root;
+  const headings: string[] = [];
+  visit(sanitised, 'element', (node: Element) => {
+    const id = node.properties['id'];
+    if (/^h[1-6]$/.test(node.tagName) && typeof id === 'string') headings.push(id);
+  });
+  return { headings, references };
 }

@@ -170,3 +170,69 @@ export function invitePatternSource(): string {
   const alternatives = platformIds.flatMap((id) => platforms[id].patterns.map((pattern) => pattern.source.replace(/^\^|\$$/g, '')));
   return `^(?:${alternatives.join('|')})$`;
 }
+
+/** What makes a link the same invitation wherever it is written: compared in text, case-sensitively or not. */
+export interface InviteToken {
+  token: string;
+  caseSensitive: boolean;
+}
+
+/** The part of an invite link that lets someone in: a long code, with a digit or both cases, unlike an ordinary word. */
+const SECRET = /^\+?((?=[^]*(?:\d|[a-z][^]*[A-Z]|[A-Z][^]*[a-z]))[A-Za-z0-9_\-]{10,})$/;
+/** Hosts that are one service under several names, as the fallback token spells them. */
+const sameHost: Record<string, string> = { 'telegram.me': 't.me', 'telegram.dog': 't.me', 'discord.com': 'discord.gg', 'discordapp.com': 'discord.gg' };
+
+/**
+ * The secret part of an invite link, for finding the same invitation written
+ * elsewhere (another group's links, an event, a news body, the built site),
+ * whatever its spelling: `chat.whatsapp.com/invite/X` and `chat.whatsapp.com/X?mode=…`,
+ * `t.me/+X` and `telegram.me/joinchat/X`, `matrix.to/#/%23room%3Aserver` and
+ * `matrix.to/#/#room:server` give the same token. Links without a long code
+ * (a public Telegram name, a Matrix alias, a web page) fall back to their host
+ * and path, compared without regard to case.
+ * @example inviteToken('https://chat.whatsapp.com/invite/Fk3bQ9xZ2LmN7pRt5VwY1a?mode=ac_t') → { token: 'Fk3bQ9xZ2LmN7pRt5VwY1a', caseSensitive: true }
+ * @example inviteToken('https://matrix.to/#/%23entraide%3Amatrix.org?via=matrix.org') → { token: '#entraide:matrix.org', caseSensitive: false }
+ */
+export function inviteToken(url: string): InviteToken {
+  const link = url.trim();
+  if (/^mailto:/i.test(link)) return { token: link.slice(7).split('?')[0]?.toLowerCase() ?? '', caseSensitive: false };
+  let parsed: URL;
+  try {
+    parsed = new URL(link);
+  } catch {
+    return { token: link, caseSensitive: true };
+  }
+  const bare = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  const host = sameHost[bare] ?? bare;
+  const fragment = safeDecode(parsed.hash.slice(1));
+  if (host === 'matrix.to') {
+    const room = fragment.replace(/^\//, '').split('?')[0] ?? '';
+    const secret = /^!([A-Za-z0-9._~=+\-]{10,})/.exec(room)?.[1];
+    return secret ? { token: secret, caseSensitive: true } : { token: room.toLowerCase(), caseSensitive: false };
+  }
+  const candidates = [...parsed.pathname.split('/'), fragment, ...parsed.searchParams.values()].map(safeDecode);
+  const secrets = candidates.map((part) => SECRET.exec(part)?.[1]).filter((part): part is string => part !== undefined);
+  const longest = secrets.sort((a, b) => b.length - a.length)[0];
+  if (longest) return { token: longest, caseSensitive: true };
+  const trimmed = parsed.pathname.replace(/\/+$/, '');
+  const path = host === 'discord.gg' ? trimmed.replace(/^\/invite\//, '/') : trimmed;
+  return { token: `${host}${path}${parsed.hash}`.toLowerCase(), caseSensitive: false };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Whether a text holds the invitation, raw or percent-encoded.
+ * @example containsInvite('Rejoignez https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a !', inviteToken('https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a')) → true
+ */
+export function containsInvite(text: string, { token, caseSensitive }: InviteToken): boolean {
+  if (!token) return false;
+  const variants = [text, safeDecode(text)];
+  return variants.some((variant) => (caseSensitive ? variant.includes(token) : variant.toLowerCase().includes(token)));
+}

@@ -1,9 +1,12 @@
 /**
- * The content model: one schema per collection. Astro's collections, the
- * pre-build validation, the CMS configuration and the types all come from here.
+ * The content model: one schema per collection, in the folder and format of
+ * `src/data/collections.ts`. Astro's collections, the pre-build validation,
+ * the CMS configuration and the types all come from here.
  */
+import { contentLayout, type CollectionName } from '../data/collections';
 import { categorySchema } from './category';
 import { decisionSchema } from './decision';
+import './errors';
 import { eventSchema } from './event';
 import { groupSchema } from './group';
 import { newsSchema } from './news';
@@ -11,15 +14,15 @@ import { pageSchema } from './page';
 import { settingsSchema } from './settings';
 
 export const collections = {
-  settings: { folder: 'settings', format: 'yaml', schema: settingsSchema },
-  categories: { folder: 'categories', format: 'yaml', schema: categorySchema },
-  groups: { folder: 'groups', format: 'markdown', schema: groupSchema },
-  pages: { folder: 'pages', format: 'markdown', schema: pageSchema },
-  decisions: { folder: 'decisions', format: 'markdown', schema: decisionSchema },
-  events: { folder: 'events', format: 'markdown', schema: eventSchema },
-  news: { folder: 'news', format: 'markdown', schema: newsSchema },
-} as const;
+  settings: { ...contentLayout.settings, schema: settingsSchema },
+  categories: { ...contentLayout.categories, schema: categorySchema },
+  groups: { ...contentLayout.groups, schema: groupSchema },
+  pages: { ...contentLayout.pages, schema: pageSchema },
+  decisions: { ...contentLayout.decisions, schema: decisionSchema },
+  events: { ...contentLayout.events, schema: eventSchema },
+  news: { ...contentLayout.news, schema: newsSchema },
+} as const satisfies Record<CollectionName, unknown>;
 
-export type CollectionName = keyof typeof collections;
+export type { CollectionName };
 
 export { categorySchema, decisionSchema, eventSchema, groupSchema, newsSchema, pageSchema, settingsSchema };

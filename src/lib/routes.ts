@@ -1,0 +1,112 @@
+/**
+ * Every address the site builds, spelled once. Pages link through these
+ * builders, and the content check uses `sitePages` to tell a volunteer that a
+ * link written in a file leads nowhere, before anything is built.
+ */
+
+export const routes = {
+  home: '/',
+  groups: '/groupes/',
+  group: (id: string) => `/groupes/${id}/`,
+  platform: (id: string) => `/groupes/plateforme/${id}/`,
+  health: '/groupes/sante/',
+  groupsJson: '/groupes.json',
+  posters: '/affiches/',
+  poster: (id: string) => `/affiches/${id}/`,
+  guide: '/guide/',
+  chapter: (id: string) => `/guide/${id}/`,
+  charter: '/charte/',
+  agenda: '/agenda/',
+  archives: '/agenda/archives/',
+  subscribe: '/agenda/abonnement/',
+  allFeed: '/agenda.ics',
+  event: (id: string) => `/agenda/${id}/`,
+  eventFeed: (id: string) => `/agenda/${id}.ics`,
+  type: (id: string) => `/agenda/type/${id}/`,
+  typeFeed: (id: string) => `/agenda/type/${id}.ics`,
+  organiser: (id: string) => `/agenda/groupe/${id}/`,
+  organiserFeed: (id: string) => `/agenda/groupe/${id}.ics`,
+  news: '/annonces/',
+  newsItem: (id: string) => `/annonces/${id}/`,
+  tag: (tag: string) => `/annonces/etiquettes/${tag}/`,
+  rss: '/annonces/rss.xml',
+  page: (id: string) => `/${id}/`,
+  search: '/recherche/',
+  admin: '/admin/',
+} as const;
+
+/** Top-level names a free page (`/<id>/`) must not take: the site's own sections and files. */
+export const reservedPageIds = ['groupes', 'guide', 'agenda', 'annonces', 'charte', 'affiches', 'recherche', 'admin', 'media', 'pagefind', '404'];
+/** Names under /groupes/ taken by directory pages. */
+export const reservedGroupIds = ['sante', 'plateforme'];
+/** Names under /agenda/ taken by agenda pages. */
+export const reservedEventIds = ['archives', 'abonnement', 'type', 'groupe'];
+
+/** What the check needs to know of the content to list the pages. */
+export interface SiteModel {
+  groups: readonly { id: string; platforms: readonly string[]; archived: boolean; headings: readonly string[] }[];
+  categories: readonly string[];
+  guide: readonly { id: string; headings: readonly string[] }[];
+  charter?: { headings: readonly string[]; decisions: readonly string[] } | undefined;
+  pages: readonly { id: string; headings: readonly string[] }[];
+  events: readonly { id: string; organiser?: string | undefined; headings: readonly string[] }[];
+  types: readonly string[];
+  /** Published news only: an item dated later is not built yet. */
+  news: readonly { id: string; tags: readonly string[]; headings: readonly string[] }[];
+}
+
+/** The anchors of a page, or `any` for a page whose anchors the check does not list. */
+export type Anchors = ReadonlySet<string> | 'any';
+
+/**
+ * Every page and file the build writes, with the anchors a link may aim at.
+ * Anchors are listed for the pages built from Markdown (their headings, plus the
+ * ids the page itself adds); other generated pages accept any anchor.
+ * @example sitePages({ guide: [{ id: 'bienvenue', headings: ['le-magasin'] }], … }).get('/guide/bienvenue/') → Set { 'le-magasin', … }
+ */
+export function sitePages(model: SiteModel): Map<string, Anchors> {
+  const pages = new Map<string, Anchors>();
+  const add = (path: string, anchors: Anchors = 'any') => pages.set(path, anchors);
+  const set = (...lists: (readonly string[])[]) => new Set(lists.flat());
+  for (const path of [routes.home, routes.health, routes.groupsJson, routes.posters, routes.guide, routes.agenda, routes.archives, routes.subscribe, routes.allFeed, routes.news, routes.rss, routes.search, routes.admin]) add(path);
+  for (const file of ['/robots.txt', '/manifest.webmanifest', '/favicon.svg', '/theme.css', '/sitemap-index.xml', '/404.html']) add(file);
+  const visible = model.groups.filter((g) => !g.archived);
+  add(routes.groups, set(model.categories, visible.map((g) => `groupe-${g.id}`), ['pour-moi']));
+  for (const group of visible) {
+    add(routes.group(group.id), set(group.headings, ['rejoindre', 'regles', 'infos']));
+    add(routes.poster(group.id));
+  }
+  for (const platform of new Set(visible.flatMap((g) => g.platforms))) add(routes.platform(platform));
+  for (const chapter of model.guide) add(routes.chapter(chapter.id), set(chapter.headings, ['sommaire-guide']));
+  if (model.charter) {
+    add(routes.charter, set(model.charter.headings, ['sommaire', 'decisions'], model.charter.decisions.map((id) => `decision-${id}`)));
+  }
+  for (const page of model.pages) add(routes.page(page.id), set(page.headings));
+  for (const event of model.events) {
+    add(routes.event(event.id), set(event.headings, ['prochaines-dates']));
+    add(routes.eventFeed(event.id));
+  }
+  for (const type of model.types) {
+    add(routes.type(type));
+    add(routes.typeFeed(type));
+  }
+  for (const organiser of new Set(model.events.map((e) => e.organiser).filter((id): id is string => id !== undefined))) {
+    add(routes.organiser(organiser));
+    add(routes.organiserFeed(organiser));
+  }
+  for (const item of model.news) add(routes.newsItem(item.id), set(item.headings));
+  for (const tag of new Set(model.news.flatMap((n) => n.tags))) add(routes.tag(tag));
+  return pages;
+}
+
+/**
+ * The page a site path names, in the form `sitePages` lists it: `/guide/x`,
+ * `/guide/x/` and `/guide/x/index.html` are the same page.
+ * @example pageKey('/guide/bienvenue/index.html') → '/guide/bienvenue/'
+ * @example pageKey('/agenda.ics') → '/agenda.ics'
+ */
+export function pageKey(pathname: string): string {
+  const path = pathname.replace(/\/index\.html$/, '/');
+  if (path.endsWith('/') || /\.[a-z0-9]+$/i.test(path.split('/').at(-1) ?? '')) return path;
+  return `${path}/`;
+}
