@@ -5,9 +5,10 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import * as yaml from 'js-yaml';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { finishBuild } from './src/integrations/finish-build.ts';
 import { headersFile } from './src/integrations/headers.ts';
 import { isNoindex } from './src/lib/indexing.ts';
-import { contentDir } from './src/paths.ts';
+import { contentDir, publicDir } from './src/paths.ts';
 
 /** The public address comes from the co-op's settings; a broken file is reported by contentGuard. */
 function siteUrl() {
@@ -24,9 +25,11 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Tests build fixture sites side by side without touching dist/.
   outDir: process.env.BABILLARD_OUT_DIR ?? './dist',
+  publicDir,
   // The guard runs first so a broken content file stops everything before any output.
   // Pages kept out of search engines (src/lib/indexing.ts) are left out of the sitemap too.
-  integrations: [contentGuard(), react(), sitemap({ filter: (page) => !isNoindex(new URL(page).pathname) }), headersFile()],
+  // finishBuild comes last: the search index, then the sweep for members-only links over every file written.
+  integrations: [contentGuard(), react(), sitemap({ filter: (page) => !isNoindex(new URL(page).pathname) }), headersFile(), finishBuild()],
   build: {
     // External stylesheets only: the Content-Security-Policy allows no inline style.
     inlineStylesheets: 'never',

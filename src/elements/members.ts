@@ -79,7 +79,9 @@ class MembersUnlock extends HTMLElement {
   async #restore(vault: Vault) {
     const fragment = /^#cle=([\w-]+)$/.exec(location.hash)?.[1];
     if (fragment) {
-      // The key must not stay in the address bar, the history or a shared screenshot.
+      // Out of the address bar (a screenshot, a copied or shared address) and out of this
+      // history entry. The browser's list of visited pages still holds /groupes/#cle=…: anyone
+      // with the phone can find it there, as anyone with a photo of the poster can (README).
       history.replaceState(null, '', location.pathname + location.search);
       await this.#useKey(vault, await importKey(fragment), this.dataset['msgPosterOld'] ?? '');
       return;

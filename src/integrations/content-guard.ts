@@ -5,7 +5,7 @@ import { checkContent, formatProblems, type CheckedEntry } from '../lib/content-
 import { formatHealth, groupHealth, type HealthGroup } from '../lib/group-health';
 import { createTranslator } from '../lib/i18n';
 import { localNow } from '../lib/timezone';
-import { contentDir } from '../paths';
+import { contentDir, publicDir } from '../paths';
 import type { Settings } from '../schemas/settings';
 import { readContentFiles, readPublicFiles } from './read-content';
 
@@ -34,12 +34,17 @@ function healthReport(entries: readonly CheckedEntry[]): string {
  * exit code 1, before dist/ is emptied, so no half-built site is left behind.
  * In `astro dev` the report is printed instead, again after every change.
  */
+/** The entries of the last check, for the end of the build (the members-only sweep). */
+let lastEntries: readonly CheckedEntry[] = [];
+export const checkedEntries = () => lastEntries;
+
 export function contentGuard(): AstroIntegration {
   let root = '';
   let health = '';
   const run = () => {
-    const { problems, entries, warnings } = checkContent(readContentFiles(root, contentDir), { publicFiles: readPublicFiles(root), now: buildNow() });
+    const { problems, entries, warnings } = checkContent(readContentFiles(root, contentDir), { publicFiles: readPublicFiles(root, publicDir), now: buildNow() });
     const notes = warnings.length ? formatProblems(warnings, `Contenu : ${warnings.length} point${warnings.length > 1 ? 's' : ''} à vérifier (le site est construit quand même).`) : '';
+    lastEntries = entries;
     health = problems.length ? '' : [healthReport(entries), notes].filter(Boolean).join('\n\n');
     return problems.length ? formatProblems(problems) : undefined;
   };

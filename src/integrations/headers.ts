@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { backendFromEnv, backendOrigins } from '../../admin/backend.ts';
-import { adminPolicyFor, baseHeaders, cspRule, formatCaddy, formatHeaders, formatNginx, noindexRule, searchPolicy, type HeaderRule } from '../lib/headers.ts';
+import { adminPolicyFor, baseHeaders, cspRule, formatCaddy, formatHeaders, formatNginx, mediaPolicy, noindexRule, searchPolicy, type HeaderRule } from '../lib/headers.ts';
 import { noindexPaths } from '../lib/indexing.ts';
 
 /**
@@ -16,6 +16,8 @@ export function headerRules(): HeaderRule[] {
     // (a worker gets the CSP of its own script's response).
     cspRule('/recherche/*', searchPolicy),
     cspRule('/pagefind/*', searchPolicy),
+    // The co-op's media, opened on their own: inert (an SVG can hold scripts; the build refuses those too).
+    cspRule('/media/*', mediaPolicy),
     // The admin exception: Decap CMS needs a looser policy, on its own path only.
     cspRule('/admin/*', adminPolicyFor(backendOrigins(backendFromEnv(process.env)))),
     // Invite links and the CMS stay out of search engines (one list, also read by robots.txt and the sitemap).

@@ -34,7 +34,11 @@ export function readContentFiles(root: string, folder = 'content'): SourceFile[]
   });
 }
 
-/** Every file of public/, by its address on the site. */
-export function readPublicFiles(root: string): PublicFile[] {
-  return walk(resolve(root, 'public')).map((rel) => ({ path: `/${rel}` }));
+/** Every file of the public folder, by its address on the site. */
+export function readPublicFiles(root: string, folder = 'public'): PublicFile[] {
+  const base = resolve(root, folder);
+  return walk(base).map((rel) => {
+    const full = join(base, rel);
+    return { path: `/${rel}`, bytes: statSync(full).size, ...(/\.svg$/i.test(rel) ? { text: readFileSync(full, 'utf8') } : {}) };
+  });
 }

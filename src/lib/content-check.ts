@@ -5,6 +5,7 @@ import type { Settings } from '../schemas/settings';
 import { classifyContentPath, utf8Problem } from './content-files';
 import { parseContentFile, YamlProblem, type ParsedFile } from './frontmatter';
 import { isOffSite, markdownOutline, type MarkdownReference } from './markdown';
+import { mediaProblem } from './media';
 import { containsInvite, inviteToken, type InviteToken } from './platforms';
 import { pageKey, reservedEventIds, reservedGroupIds, reservedPageIds, routes, sitePages, type Anchors } from './routes';
 import { fieldLabel, pathText, unwrap, childAt } from './schema-walk';
@@ -32,6 +33,10 @@ export interface SourceFile {
 /** A file of `public/`, by its address on the site (`/media/logo.svg`). */
 export interface PublicFile {
   path: string;
+  /** Its size in bytes, when read from disk. */
+  bytes?: number;
+  /** Its text, for SVG images (checked to be inert). */
+  text?: string;
 }
 
 export interface CheckOptions {
@@ -220,6 +225,10 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
       continue;
     }
     readFile.entry = { collection, id, file: file.path, data: result.data as Record<string, unknown>, body: parsed.body };
+  }
+  for (const media of options.publicFiles ?? []) {
+    const message = mediaProblem(media.path, media.bytes ?? 0, media.text);
+    if (message) problems.push({ file: `public${media.path}`, message });
   }
   const cross = crossProblems(read, options);
   problems.push(...cross.problems);

@@ -28,12 +28,19 @@ export class YamlProblem extends Error {
   }
 }
 
+/** `colour: #0072b2` unquoted: YAML reads a comment. */
+const COLOUR_COMMENT = /:\s+#(?:[0-9a-fA-F]{3}){1,2}\b/;
+
 /** A value that must be quoted, as a volunteer would write it. */
 const QUOTE_ADVICE = 'une valeur qui contient « : » ou « # », ou qui commence par un caractère spécial ([ { * & ! | > @ ` % ou un guillemet), s’écrit entre guillemets, par exemple name: "Cagette : accueil"';
 
 /** The sentence for one parser error, from its code and the line it points at. */
 function reasonOf(error: YAMLError, lineText: string): string {
   const twoColons = /:\s.*:\s/.test(lineText) || /:\s.*:$/.test(lineText.trimEnd());
+  // `colour: #0072b2` inside { }: the rest of the line is a comment, the closing brace with it.
+  if (COLOUR_COMMENT.test(lineText) && error.code !== 'TAB_AS_INDENT' && error.code !== 'DUPLICATE_KEY') {
+    return 'en YAML, « # » après une espace commence un commentaire et cache la fin de la ligne : mettez la valeur entre guillemets, par exemple colour: "#0072b2"';
+  }
   switch (error.code) {
     case 'TAB_AS_INDENT':
       return 'une tabulation décale le début de la ligne ; YAML n’accepte que des espaces : remplacez-la par deux espaces';
@@ -120,7 +127,10 @@ function load(text: string, lineOffset: number): { data: unknown; lineOf: Parsed
   const [error] = doc.errors;
   if (error) {
     const textLines = text.split(/\r?\n/);
-    const line = errorLine(error, doc.errors, textLines, (offset) => lines.linePos(offset).line);
+    const found = errorLine(error, doc.errors, textLines, (offset) => lines.linePos(offset).line);
+    // An unquoted colour a line or two above is the usual cause: `#` hid the rest of its line.
+    const colour = [found, found - 1, found - 2].find((n) => n >= 1 && COLOUR_COMMENT.test(textLines[n - 1] ?? ''));
+    const line = colour ?? found;
     throw new YamlProblem(reasonOf(error, textLines[line - 1] ?? ''), line + lineOffset, true);
   }
   let data: unknown;

@@ -47,6 +47,20 @@ export const searchPolicy: CspDirectives = {
 };
 
 /**
+ * The co-op's media under /media/, for when one is opened on its own (an SVG
+ * is then a document): nothing may run or load, not even from the site, and
+ * the sandbox gives it an opaque origin of its own. Inline styles stay, since
+ * SVG drawings use them; they cannot fetch anything under `default-src 'none'`.
+ */
+export const mediaPolicy: CspDirectives = {
+  'default-src': ["'none'"],
+  'img-src': ["'self'", 'data:'],
+  'style-src': ["'unsafe-inline'"],
+  'frame-ancestors': ["'none'"],
+  sandbox: [],
+};
+
+/**
  * THE ADMIN EXCEPTION. Decap CMS at `/admin/` is a single-page app bundled
  * from npm: it injects its own styles at run time (emotion), previews images
  * the editor has just picked (blob:), and talks to the git host's API. Those

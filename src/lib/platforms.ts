@@ -177,8 +177,12 @@ export interface InviteToken {
   caseSensitive: boolean;
 }
 
-/** The part of an invite link that lets someone in: a long code, with a digit or both cases, unlike an ordinary word. */
-const SECRET = /^\+?((?=[^]*(?:\d|[a-z][^]*[A-Z]|[A-Z][^]*[a-z]))[A-Za-z0-9_\-]{10,})$/;
+/**
+ * The part of an invite link that lets someone in: a long random code, with a
+ * digit (or long and of mixed case), unlike a name such as `Epicerie_Cooperative`.
+ */
+const SECRET = /^\+?([A-Za-z0-9_\-]{10,})$/;
+const isCode = (part: string) => /\d/.test(part) || (part.length >= 16 && /[a-z]/.test(part) && /[A-Z]/.test(part) && !part.includes('_'));
 /** Hosts that are one service under several names, as the fallback token spells them. */
 const sameHost: Record<string, string> = { 'telegram.me': 't.me', 'telegram.dog': 't.me', 'discord.com': 'discord.gg', 'discordapp.com': 'discord.gg' };
 
@@ -211,7 +215,7 @@ export function inviteToken(url: string): InviteToken {
     return secret ? { token: secret, caseSensitive: true } : { token: room.toLowerCase(), caseSensitive: false };
   }
   const candidates = [...parsed.pathname.split('/'), fragment, ...parsed.searchParams.values()].map(safeDecode);
-  const secrets = candidates.map((part) => SECRET.exec(part)?.[1]).filter((part): part is string => part !== undefined);
+  const secrets = candidates.map((part) => SECRET.exec(part)?.[1]).filter((part): part is string => part !== undefined && isCode(part));
   const longest = secrets.sort((a, b) => b.length - a.length)[0];
   if (longest) return { token: longest, caseSensitive: true };
   const trimmed = parsed.pathname.replace(/\/+$/, '');
@@ -227,12 +231,25 @@ function safeDecode(text: string): string {
   }
 }
 
+/** Web addresses and e-mail addresses written in a text, with or without their scheme. */
+const ADDRESS = /(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#][^\s"'<>()[\]{}]*)?/gi;
+
 /**
- * Whether a text holds the invitation, raw or percent-encoded.
+ * Whether a text holds the invitation, raw or percent-encoded, in any of the
+ * spellings `inviteToken` treats as the same.
  * @example containsInvite('Rejoignez https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a !', inviteToken('https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a')) → true
  */
-export function containsInvite(text: string, { token, caseSensitive }: InviteToken): boolean {
+export function containsInvite(text: string, invite: InviteToken): boolean {
+  const { token, caseSensitive } = invite;
   if (!token) return false;
   const variants = [text, safeDecode(text)];
-  return variants.some((variant) => (caseSensitive ? variant.includes(token) : variant.toLowerCase().includes(token)));
+  if (variants.some((variant) => (caseSensitive ? variant.includes(token) : variant.toLowerCase().includes(token)))) return true;
+  if (caseSensitive) return false;
+  // A short or word-like invitation: compare the addresses of the text as invitations.
+  return variants.some((variant) =>
+    [...variant.matchAll(ADDRESS)].some(([address]) => {
+      const url = /^(?:https?:|mailto:)/i.test(address) ? address : address.includes('@') && !address.includes('/') ? `mailto:${address}` : `https://${address}`;
+      return inviteToken(url).token === token;
+    }),
+  );
 }

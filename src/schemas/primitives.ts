@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { imageExtensions } from '../data/media';
 
 /**
  * Small reusable field types. Every content schema is composed from these,
@@ -81,6 +82,23 @@ export const localDateOrDateTime = z.preprocess(
   }),
 );
 
+/**
+ * Whether the runtime knows a time zone name, aliases included (`Europe/Kyiv`,
+ * `Asia/Calcutta`, `America/Montreal`): asked of `Intl.DateTimeFormat` itself,
+ * the same code that turns the site's times into instants, rather than a list.
+ * @example isTimeZone('America/Montreal') → true
+ * @example isTimeZone('Europe/Pariss') → false
+ */
+export function isTimeZone(name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** File names of entries, used as references between entries. */
 export const slug = z
   .string({ error: 'Un identifiant est attendu.' })
@@ -111,17 +129,29 @@ export const httpsOrMailto = z
     error: 'Lien attendu, commençant par https:// ou mailto: (par exemple mailto:accueil@exemple.org).',
   });
 
+/**
+ * A plain e-mail address: the settings' addresses are put into `mailto:` links
+ * and shown as text, so nothing that could add recipients or headers gets in
+ * (no `?cc=`, `&`, `%`, quotes, spaces).
+ */
 export const email = z
   .string({ error: 'Une adresse e-mail est attendue.' })
   .trim()
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'Adresse e-mail attendue (par exemple contact@exemple.org).' });
+  .regex(/^[A-Za-z0-9._+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)+$/, {
+    error: 'Adresse e-mail seule attendue, sans espace ni « ? », « & », « % » ou guillemets (par exemple contact@exemple.org).',
+  });
 
-/** A file under public/, referenced by its site path. */
+/**
+ * A file under public/, referenced by its site path. Only a path of this site:
+ * `//host/x.png`, `/\\host/x.png`, backslashes, `..` and spaces would let a
+ * browser fetch it elsewhere (or nowhere), so they are refused.
+ */
 export const publicPath = z
   .string({ error: 'Un chemin de fichier est attendu.' })
-  .regex(/^\/[\w\-./]+\.(png|jpe?g|webp|avif|svg|gif)$/i, {
-    error: 'Chemin d’image attendu, commençant par / (par exemple /media/affiche.jpg).',
-  });
+  .regex(new RegExp(String.raw`^\/(?![/\\])(?:[\w\-]+\/)*[\w\-.]+\.(?:${imageExtensions.join('|')})$`, 'i'), {
+    error: 'Chemin d’image du site attendu, commençant par /media/ (par exemple /media/affiche.jpg).',
+  })
+  .refine((path) => !path.split('/').includes('..'), { error: 'Chemin d’image du site attendu, commençant par /media/ (par exemple /media/affiche.jpg).' });
 
 export const order = z
   .number({ error: 'Un nombre est attendu.' })

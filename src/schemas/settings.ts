@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, hexColour, line, publicPath, slug } from './primitives';
+import { email, hexColour, isTimeZone, line, publicPath, slug } from './primitives';
 
 /** An event type; the family decides where it is listed (meetings or missions). */
 export const eventTypeSchema = z.strictObject({
@@ -22,11 +22,10 @@ export const settingsSchema = z.strictObject({
   contactEmail: email.meta({ title: 'E-mail de contact', description: 'Affiché en bas de chaque page.' }),
   moderationEmail: email.meta({ title: 'E-mail de modération', description: 'Reçoit les signalements (« signaler un problème »).' }),
   timezone: z
-    .string()
+    .string({ error: 'Un fuseau horaire est attendu, par exemple Europe/Paris.' })
+    .trim()
     .default('Europe/Paris')
-    .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', {
-      error: 'Fuseau horaire inconnu ; attendu un nom comme Europe/Paris.',
-    })
+    .refine(isTimeZone, { error: 'Fuseau horaire inconnu ; attendu un nom de la base des fuseaux, comme Europe/Paris, America/Montreal ou Indian/Reunion.' })
     .meta({ title: 'Fuseau horaire', description: 'Toutes les heures du site sont dans ce fuseau (par défaut Europe/Paris).' }),
   language: z.enum(['fr'], { error: 'Langue disponible : fr.' }).default('fr').meta({ title: 'Langue', description: 'Langue de l’interface.' }),
   baseUrl: z

@@ -63,7 +63,15 @@ describe('Content-Security-Policy', () => {
     expect(csp(headersFor(rules, '/recherche/'))).toContain("'wasm-unsafe-eval'");
     expect(csp(headersFor(rules, '/'))).not.toContain('wasm-unsafe-eval');
     expect(csp(headersFor(rules, '/admin/'))).toContain("'unsafe-eval'");
-    for (const path of samplePaths.filter((p) => !p.startsWith('/admin/'))) expect(csp(headersFor(rules, path))).not.toMatch(/'unsafe-(eval|inline)'/);
+    for (const path of samplePaths.filter((p) => !p.startsWith('/admin/') && !p.startsWith('/media/'))) expect(csp(headersFor(rules, path))).not.toMatch(/'unsafe-(eval|inline)'/);
+  });
+
+  it('a medium opened on its own (an SVG) runs nothing and loads nothing, in a sandbox', () => {
+    const policy = csp(headersFor(rules, '/media/logo.svg'));
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toMatch(/(^|; )sandbox($|;)/);
+    expect(policy).not.toMatch(/script-src|'unsafe-eval'|connect-src/);
+    expect(headersFor(rules, '/media/logo.svg')['X-Content-Type-Options']).toBe('nosniff');
   });
 });
 

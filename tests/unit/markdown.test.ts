@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingSlugs, readingMinutes, renderMarkdown } from '../../src/lib/markdown';
+import { headingSlugs, isOffSite, markdownOutline, readingMinutes, renderMarkdown } from '../../src/lib/markdown';
 
 const html = (markdown: string) => renderMarkdown(markdown).html;
 
@@ -134,5 +134,48 @@ describe('readingMinutes', () => {
     const marks = Array.from({ length: 1000 }, () => '- | --- 12 **').join('\n');
     expect(readingMinutes(marks)).toBe(1);
     expect(readingMinutes(`${marks}\n${words(600)}`)).toBe(3);
+  });
+});
+
+describe('images never come from another origin', () => {
+  it.each(['https://x.example/a.png', '//x.example/a.png', '/\\x.example/a.png', '\\\\x.example/a.png', '/\t/x.example/a.png', ' //x.example/a.png', 'http:x.example/a.png'])('%s is off-site', (src) => {
+    expect(isOffSite(src)).toBe(true);
+  });
+
+  it.each(['/media/a.png', 'media/a.png', '../media/a.png', '/media//a.png'])('%s stays on the site', (src) => {
+    expect(isOffSite(src)).toBe(false);
+  });
+
+  it.each([
+    '<img src="/\\x.example/a.png" alt="a">',
+    '<img src="&#47;&#47;x.example/a.png" alt="a">',
+    '<img src="/	/x.example/a.png" alt="a">',
+  ])('renders %s as a link, never an image', (markdown) => {
+    const out = html(markdown);
+    expect(out).not.toContain('<img');
+    expect(out).toContain('<a href=');
+  });
+
+  it('drops a <source srcset> that names another origin, and keeps the site’s image', () => {
+    const out = html('<picture><source srcset="https://x.example/a.webp 1x, /media/b.webp 2x"><img src="/media/b.png" alt="Plan"></picture>');
+    expect(out).not.toContain('x.example');
+    expect(out).toContain('<img src="/media/b.png"');
+  });
+});
+
+describe('markdownOutline', () => {
+  it('lists the headings’ ids and every address, Markdown and raw HTML, with lines', () => {
+    const outline = markdownOutline('## Horaires\n\nVoir [le guide](/guide/bienvenue/).\n\n<a href="/charte/#ton">ton</a> ![Plan](/media/plan.png)\n\n## Horaires');
+    expect(outline.headings).toEqual(['horaires', 'horaires-1']);
+    expect(outline.references).toEqual([
+      { url: '/guide/bienvenue/', kind: 'link', line: 3 },
+      { url: '/charte/#ton', kind: 'link', line: 5 },
+      { url: '/media/plan.png', kind: 'image', line: 5 },
+    ]);
+  });
+
+  it('gives the same heading ids as the page', () => {
+    const text = '## Règles de base\n\n### Les « annonces »\n\n## Règles de base';
+    expect(markdownOutline(text).headings).toEqual(renderMarkdown(text).headings.map((h) => h.id));
   });
 });

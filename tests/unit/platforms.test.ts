@@ -3,6 +3,8 @@ import { platformIds, platforms, type PlatformId } from '../../src/data/platform
 import fr from '../../src/i18n/fr-platforms';
 import {
   checkInviteUrl,
+  containsInvite,
+  inviteToken,
   detectPlatform,
   expectedShapes,
   invitePatternSource,
@@ -496,4 +498,36 @@ describe('invitePatternSource', () => {
       expect(new RegExp(source).test(url)).toBe(false);
     },
   );
+});
+
+describe('inviteToken: the same invitation however it is written', () => {
+  it.each([
+    ['https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a', 'https://chat.whatsapp.com/invite/Fk3bQ9xZ2LmN7pRt5VwY1a?mode=ac_t'],
+    ['https://t.me/+Xk2mQ9pLr4TzW7bN', 'https://telegram.me/joinchat/Xk2mQ9pLr4TzW7bN'],
+    ['https://t.me/epicerie_cooperative', 'https://telegram.dog/Epicerie_Cooperative/'],
+    ['https://discord.gg/Zk7mQp2X', 'https://discord.com/invite/Zk7mQp2X'],
+    ['https://matrix.to/#/#entraide:matrix.org', 'https://matrix.to/#/%23Entraide%3Amatrix.org?via=matrix.org'],
+    ['mailto:entraide@listes.coop-exemple.fr', 'mailto:Entraide@listes.coop-exemple.fr?subject=Bonjour'],
+    ['https://forum.coop-exemple.fr/c/entraide', 'https://Forum.coop-exemple.fr/c/entraide/'],
+  ])('%s ~ %s', (a, b) => {
+    expect(inviteToken(b)).toEqual(inviteToken(a));
+    expect(containsInvite(`Rejoignez ${b} !`, inviteToken(a))).toBe(true);
+  });
+
+  it('tells apart two invitations that differ only in their code', () => {
+    const a = inviteToken('https://signal.group/#CjQKIPsV2m0ZkqL7c8Yd3Jt9Hq1Xw4eRu6NbA5sGfT0iEhBzK2pLm8Qr4Tv7Xy1Za3Cd6Fh');
+    expect(containsInvite('https://signal.group/#CjQKIPsV2m0ZkqL7c8Yd3Jt9Hq1Xw4eRu6NbA5sGfT0iEhBzK2pLm8Qr4Tv7Xy1Za3Cd6Fx', a)).toBe(false);
+  });
+
+  it('does not take an ordinary word of a link for its code', () => {
+    const channel = inviteToken('https://chat.coop-exemple.fr/cooperative/channels/town-square');
+    expect(containsInvite('Notre coopérative, une cooperative de quartier', channel)).toBe(false);
+    expect(containsInvite('https://chat.coop-exemple.fr/cooperative/channels/town-square', channel)).toBe(true);
+  });
+
+  it('finds a code written without its link, or percent-encoded in another address', () => {
+    const token = inviteToken('https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a');
+    expect(containsInvite('le code Fk3bQ9xZ2LmN7pRt5VwY1a', token)).toBe(true);
+    expect(containsInvite('https://example.org/?u=https%3A%2F%2Fchat.whatsapp.com%2FFk3bQ9xZ2LmN7pRt5VwY1a', token)).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Vault } from '../../lib/crypto';
 import type { Translate } from '../../lib/i18n';
+import { mailtoHref } from '../../lib/mailto';
 import type { Group } from '../../schemas/group';
 import { JoinLinks } from './JoinLinks';
 
@@ -28,7 +29,7 @@ export interface GroupDetailsProps {
  * report and poster links stay out of the search index.
  */
 export function GroupDetails({ id, group, t, categoryName, rulesHtml, reviewedText, moderationEmail, houseRules, charterHref, vault }: GroupDetailsProps) {
-  const reportHref = `mailto:${moderationEmail}?subject=${encodeURIComponent(t('group.reportSubject', { group: group.name }))}`;
+  const reportHref = mailtoHref(moderationEmail, { subject: t('group.reportSubject', { group: group.name }) });
   return (
     <>
       <p className="breadcrumb" data-pagefind-ignore="">

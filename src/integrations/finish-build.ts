@@ -1,0 +1,72 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { findLeaks, formatLeaks, type MembersLink, type SweptFile } from '../lib/vault-sweep';
+import { checkedEntries } from './content-guard';
+
+/** Every file of the output, as text; gzip files (Pagefind's index) inflated first. */
+function outputFiles(dir: string): SweptFile[] {
+  const files: SweptFile[] = [];
+  const visit = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const full = join(folder, name);
+      if (statSync(full).isDirectory()) {
+        visit(full);
+        continue;
+      }
+      let bytes: Buffer = readFileSync(full);
+      if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+        try {
+          bytes = gunzipSync(bytes);
+        } catch {
+          // Not gzip after all: searched as it is.
+        }
+      }
+      files.push({ path: relative(dir, full).split('\\').join('/'), text: bytes.toString('latin1') + bytes.toString('utf8') });
+    }
+  };
+  visit(dir);
+  return files;
+}
+
+/**
+ * The end of every build, part of `astro build` itself so that no way of
+ * building skips it: the search index (Pagefind, over the pages just written),
+ * then the sweep of the whole output for members-only links. A link found in
+ * clear stops the build with exit code 1 and deletes the output, so a leaking
+ * site is never left behind to be deployed.
+ */
+export function finishBuild(): AstroIntegration {
+  return {
+    name: 'babillard:finish-build',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir).replace(/\/$/, '');
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`Index de recherche écrit (${added.page_count} pages lues).`);
+
+        const links: MembersLink[] = checkedEntries()
+          .filter((e) => e.collection === 'groups' && e.data['access'] === 'members')
+          .flatMap((e) => (e.data['links'] as { url: string }[]).map((link) => ({ group: e.id, name: String(e.data['name']), url: link.url })));
+        if (links.length === 0) return;
+        const leaks = findLeaks(outputFiles(outDir), links);
+        if (leaks.length === 0) {
+          logger.info(`Liens réservés aux membres : aucun en clair dans ${relative(process.cwd(), outDir) || outDir}/.`);
+          return;
+        }
+        rmSync(outDir, { recursive: true, force: true });
+        process.stderr.write(`\n${formatLeaks(leaks, relative(process.cwd(), outDir) || outDir)}\n\n`);
+        process.exit(1);
+      },
+    },
+  };
+}
