@@ -120,7 +120,8 @@ describe('hostile content', () => {
         });
         // Click every link left without an address (a stripped javascript:/data: link).
         for (const link of await page.locator('main a:not([href])').all()) await link.click({ timeout: 2000 }).catch(() => undefined);
-        await page.waitForTimeout(50);
+        // Two animation frames: whatever those events and clicks set off has run.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         const state = await page.evaluate(() => ({
           pwned: (window as unknown as { __pwned?: unknown }).__pwned,
           title: document.title,

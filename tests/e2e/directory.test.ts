@@ -88,7 +88,8 @@ describe('a member on a phone', () => {
     const link = group?.data.links[0];
     await phone.goto(`${base}/groupes/${group?.id}/`);
     await phone.locator('copy-link button').first().click();
-    expect(await phone.locator('copy-link [role="status"]').first().innerText()).toBe('Lien copié.');
+    // The status is written once the clipboard has answered: wait for it rather than read it at once.
+    await phone.locator('copy-link [role="status"]').first().filter({ hasText: 'Lien copié.' }).waitFor();
     expect(await phone.evaluate(() => navigator.clipboard.readText())).toBe(link?.url);
     await context.close();
   });
