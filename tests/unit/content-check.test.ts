@@ -170,3 +170,35 @@ describe('one mistake, one message', () => {
     expect(problemsOf({ 'settings/autre.yaml': base })).toEqual([expect.objectContaining({ file: 'content/settings/autre.yaml', message: expect.stringContaining('ne contient qu’un fichier, site.yaml') })]);
   });
 });
+
+describe('warnings that do not stop the build', () => {
+  it('says when an event’s file name starts with another date than the event', () => {
+    const event = overlayFiles().find((f) => f.rel === 'events/2026-12-05-reunion.md')?.text ?? '';
+    const { problems, warnings } = checkContent(site({ 'events/2026-12-05-reunion.md': event.replaceAll('2026-12-05T', '2026-12-12T') }));
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ file: 'content/events/2026-12-05-reunion.md', field: 'start', message: expect.stringContaining('renommez le fichier 2026-12-12-reunion.md') }),
+    ]);
+  });
+
+  it('has nothing to say about the base site', () => {
+    expect(checkContent(site({})).warnings).toEqual([]);
+  });
+});
+
+describe('media and links are checked only against the public files given', () => {
+  it('does not check /media/ paths when no public files are given, and does when they are', () => {
+    const news = overlayFiles().find((f) => f.rel === 'news/2026-11-01-ouverture.md')?.text ?? '';
+    const files = site({ 'news/2026-11-01-ouverture.md': news.replace('tags: [site]', 'tags: [site]\nimage: /media/affiche.jpg') });
+    expect(checkContent(files).problems).toEqual([]);
+    expect(checkContent(files, { publicFiles: [{ path: '/media/logo.svg' }] }).problems.map((p) => p.field)).toEqual(['image']);
+    expect(checkContent(files, { publicFiles: [{ path: '/media/affiche.jpg' }] }).problems).toEqual([]);
+  });
+
+  it('treats a news item dated later as not built yet', () => {
+    const guide = overlayFiles().find((f) => f.rel === 'pages/bienvenue.md')?.text ?? '';
+    const files = site({ 'news/2027-01-15-voeux.md': '---\ntitle: Vœux\ndate: 2027-01-15\nsummary: Bonne année.\n---\nTexte.\n', 'pages/bienvenue.md': `${guide}\nÀ lire : [nos vœux](/annonces/2027-01-15-voeux/).\n` });
+    expect(checkContent(files, { now: new Date('2027-02-01T12:00:00Z') }).problems).toEqual([]);
+    expect(checkContent(files, { now: new Date('2026-12-01T12:00:00Z') }).problems.map((p) => p.message)).toEqual([expect.stringContaining('ne mène à aucune page du site')]);
+  });
+});
