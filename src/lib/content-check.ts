@@ -357,7 +357,11 @@ function crossProblems(read: readonly ReadFile[], options: CheckOptions): { prob
 
   const textOf = (entry: CheckedEntry) => fileOf.get(entry)?.text ?? entry.body;
   problems.push(...membersLeaks(entries, line, textOf));
-  if (settings) problems.push(...referencesProblems(entries, settings, charterOutline?.headings ?? [], options, fileOf));
+  if (settings) {
+    const references = referencesProblems(entries, settings, charterOutline?.headings ?? [], options, fileOf);
+    problems.push(...references.problems);
+    warnings.push(...references.warnings);
+  }
   return { problems, warnings };
 }
 
@@ -411,8 +415,9 @@ function referencesProblems(
   charterHeadings: readonly string[],
   options: CheckOptions,
   fileOf: Map<unknown, ReadFile>,
-): ContentProblem[] {
+): { problems: ContentProblem[]; warnings: ContentProblem[] } {
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const outlines = new Map(entries.map((e) => [e, e.body.trim() ? markdownOutline(e.body) : { headings: [], references: [] as MarkdownReference[] }]));
   const headingsOf = (e: CheckedEntry) => outlines.get(e)?.headings ?? [];
   const of = (collection: CollectionName) => entries.filter((e) => e.collection === collection);
@@ -434,11 +439,13 @@ function referencesProblems(
   const origin = new URL(settings.baseUrl).origin;
   const basePath = new URL(settings.baseUrl).pathname.replace(/\/$/, '');
 
-  /** The sentence for an address that leads nowhere, or undefined. */
-  const verdict = (url: string, kind: MarkdownReference['kind'], from: string): string | undefined => {
+  /** What to say of an address: an error when it leads nowhere, a warning for an image from elsewhere. */
+  const verdict = (url: string, kind: MarkdownReference['kind'], from: string): { warning?: boolean; message: string } | undefined => {
     const raw = url.trim();
-    if (kind === 'image' && isOffSite(raw)) {
-      return /^https?:/i.test(raw) && new URL(raw).origin === origin ? undefined : `l’image « ${raw} » vient d’un autre site : elle ne sera pas affichée (l’afficher dirait à ce site qui lit la page). Déposez-la dans public/media/ et écrivez /media/nom-du-fichier.`;
+    // javascript:, data:, tel:, mailto: … are the sanitiser's business (removed or kept as they are).
+    if (/^[a-z][a-z0-9+.-]*:/i.test(raw.replace(/[\t\n\r]/g, '')) && !/^https?:/i.test(raw.replace(/[\t\n\r]/g, ''))) return undefined;
+    if (kind === 'image' && isOffSite(raw) && !(/^https?:/i.test(raw) && new URL(raw).origin === origin)) {
+      return { warning: true, message: `l’image « ${raw} » vient d’un autre site : la page en montre le lien, pas l’image (l’afficher dirait à ce site qui lit la page). Pour l’afficher, déposez-la dans public/media/ et écrivez /media/nom-du-fichier.` };
     }
     let resolved: URL;
     try {
@@ -446,25 +453,25 @@ function referencesProblems(
     } catch {
       return undefined;
     }
-    if (resolved.origin !== origin || !/^https?:$/.test(resolved.protocol)) return undefined;
+    if (resolved.origin !== origin) return undefined;
     const path = decodeURIComponent(resolved.pathname.slice(basePath.length) || '/');
     if (path.startsWith('/pagefind/')) return undefined;
-    if (isPublicFilePath(path)) {
+    if (kind === 'image' || isPublicFilePath(path)) {
       if (!publicFiles || publicFiles.has(path)) return undefined;
       const near = [...publicFiles].filter((p) => p.startsWith('/media/')).slice(0, 8);
-      return `${kind === 'image' ? 'l’image' : 'le fichier'} « ${raw} » n’existe pas dans public${path} : ajoutez le fichier dans public/media/ ou corrigez le nom.${near.length ? ` Fichiers présents : ${near.join(', ')}.` : ''}`;
+      return { message: `${kind === 'image' ? 'l’image' : 'le fichier'} « ${raw} » n’existe pas dans public${path} : ajoutez le fichier dans public/media/ ou corrigez le nom.${near.length ? ` Fichiers présents : ${near.join(', ')}.` : ''}` };
     }
     const key = pageKey(path);
     const anchors: Anchors | undefined = site.get(key);
     if (anchors === undefined) {
       const section = `/${key.split('/')[1] ?? ''}/`;
       const near = [...site.keys()].filter((p) => p !== section && p.startsWith(section) && p.endsWith('/')).slice(0, 6);
-      return `le lien « ${raw} » ne mène à aucune page du site.${near.length ? ` Pages de cette rubrique : ${near.join(', ')}.` : ''}`;
+      return { message: `le lien « ${raw} » ne mène à aucune page du site.${near.length ? ` Pages de cette rubrique : ${near.join(', ')}.` : ''}` };
     }
     const anchor = decodeURIComponent(resolved.hash.slice(1));
     if (anchor && anchors !== 'any' && !anchors.has(anchor)) {
       const list = [...anchors].slice(0, 10).join(', ');
-      return `le lien « ${raw} » mène à ${key}, mais cette page n’a pas de section « ${anchor} ».${list ? ` Sections : ${list}.` : ''}`;
+      return { message: `le lien « ${raw} » mène à ${key}, mais cette page n’a pas de section « ${anchor} ».${list ? ` Sections : ${list}.` : ''}` };
     }
     return undefined;
   };
@@ -475,18 +482,18 @@ function referencesProblems(
       const field = pathText(path);
       const isImageField = /^\/[^/\\]/.test(text) && imageExtension.test(text);
       if (!isImageField) continue;
-      const message = verdict(text, 'image', from);
+      const found = verdict(text, 'image', from);
       const line = fileOf.get(entry)?.parsed?.lineOf(path);
-      if (message) problems.push({ file: entry.file, field, message, ...(line ? { line } : {}) });
+      if (found) (found.warning ? warnings : problems).push({ file: entry.file, field, message: found.message, ...(line ? { line } : {}) });
     }
     const text = fileOf.get(entry)?.text ?? entry.body;
     const bodyOffset = text.slice(0, text.length - entry.body.length).split('\n').length - 1;
     for (const reference of outlines.get(entry)?.references ?? []) {
-      const message = verdict(reference.url, reference.kind, from);
-      if (message) problems.push({ file: entry.file, message, ...(reference.line ? { line: reference.line + bodyOffset } : {}) });
+      const found = verdict(reference.url, reference.kind, from);
+      if (found) (found.warning ? warnings : problems).push({ file: entry.file, message: found.message, ...(reference.line ? { line: reference.line + bodyOffset } : {}) });
     }
   }
-  return problems;
+  return { problems, warnings };
 }
 
 /**

@@ -181,6 +181,15 @@ describe('warnings that do not stop the build', () => {
     ]);
   });
 
+  it('says that an image from another site is shown as a link, in any spelling', () => {
+    const news = overlayFiles().find((f) => f.rel === 'news/2026-11-01-ouverture.md')?.text ?? '';
+    for (const image of ['![Photo](https://images.example.net/photo.jpg)', '<img src="//images.example.net/photo.jpg" alt="Photo">', '<img src="/\\images.example.net/photo.jpg" alt="Photo">']) {
+      const { problems, warnings } = checkContent(site({ 'news/2026-11-01-ouverture.md': `${news}\n${image}\n` }));
+      expect(problems, image).toEqual([]);
+      expect(warnings, image).toEqual([expect.objectContaining({ file: 'content/news/2026-11-01-ouverture.md', line: 9, message: expect.stringContaining('vient d’un autre site : la page en montre le lien') })]);
+    }
+  });
+
   it('has nothing to say about the base site', () => {
     expect(checkContent(site({})).warnings).toEqual([]);
   });
