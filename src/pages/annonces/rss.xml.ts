@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { news, settings, t } from '../../content';
+import { settings } from '../../content';
+import { news, t } from '../../site';
 import { renderMarkdown } from '../../lib/markdown';
 import { absoluteUrl } from '../../lib/page-meta';
 
