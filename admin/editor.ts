@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { audiences } from '../src/data/audiences';
 import { platformIds } from '../src/data/platforms';
 import fr from '../src/i18n/fr';
-import { accessModes, postingPolicies } from '../src/schemas/group';
-import { FREQUENCIES, MONTHLY_MODES, WEEKDAYS } from '../src/schemas/recurrence';
+import { accessModes, postingPolicies } from '../src/data/groups';
+import { FREQUENCIES, keysOf, MONTHLY_MODES, WEEKDAYS } from '../src/data/recurrence';
 import { collections, type CollectionName } from '../src/schemas/index';
 import type { FieldOverride } from './fields';
 
@@ -84,7 +84,6 @@ const labelled = (values: readonly string[], label: (value: string) => string | 
   options: values.map((value) => ({ value, label: label(value) ?? value })),
 });
 const words = fr as Readonly<Record<string, string>>;
-const fromTable = (table: readonly { key: string; label: string }[]) => labelled(table.map((row) => row.key), (key) => table.find((row) => row.key === key)?.label);
 
 const markdownButtons = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'];
 
@@ -120,9 +119,9 @@ export const cmsCollections = {
       type: { ...toEventType, hint: 'Les types se règlent dans « Réglages ».' },
       organiser: { ...toGroup, hint: 'Le groupe qui organise, s’il y en a un.' },
       image: { ...image, hint: imageHint },
-      'recurrence.frequency': fromTable(FREQUENCIES),
-      'recurrence.weekdays': fromTable(WEEKDAYS),
-      'recurrence.monthly': fromTable(MONTHLY_MODES),
+      'recurrence.frequency': labelled(keysOf(FREQUENCIES), (key) => words[`recurrence.frequency.${key}`]),
+      'recurrence.weekdays': labelled(keysOf(WEEKDAYS), (key) => words[`recurrence.weekday.${key}`]),
+      'recurrence.monthly': labelled(keysOf(MONTHLY_MODES), (key) => words[`recurrence.monthly.${key}`]),
     },
   }),
   news: spec({

@@ -1,3 +1,4 @@
+import { addMonths } from './civil-date';
 import { expandOccurrences, type Occurrence } from './recurrence';
 import type { EventEntry } from '../schemas/event';
 
@@ -10,18 +11,6 @@ export interface AgendaItem {
   id: string;
   event: EventEntry;
   occurrence: Occurrence;
-}
-
-/**
- * Adds whole months to a `YYYY-MM-DD` day (clamped to the month's end).
- * @example addMonths('2026-08-31', 6) → '2027-02-28'
- */
-export function addMonths(day: string, months: number): string {
-  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
 }
 
 /** Every occurrence of `events` that ends on or after `from` and starts on or before `to`, by start. */

@@ -40,6 +40,15 @@ export function formatDay(local: string, locale: string, { year = true, weekday 
   return format(local, locale, { ...(weekday ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', ...(year ? { year: 'numeric' } : {}) });
 }
 
+/**
+ * A day of the month alone, as in « le 15 de chaque mois ».
+ * @example formatDayOfMonth(1, 'fr-FR') → '1er'
+ * @example formatDayOfMonth(15, 'fr-FR') → '15'
+ */
+export function formatDayOfMonth(day: number, locale: string): string {
+  return format(`2000-01-${String(day).padStart(2, '0')}`, locale, { day: 'numeric' });
+}
+
 /** @example formatShortDate('2026-12-05', 'fr-FR') → '5 déc. 2026' */
 export function formatShortDate(local: string, locale: string): string {
   return format(local, locale, { day: 'numeric', month: 'short', year: 'numeric' });

@@ -4,7 +4,7 @@
  * No message quotes an invite link, so the admins' page never leaks a
  * members-only one.
  */
-import { addMonths } from './agenda';
+import { addMonths } from './civil-date';
 import type { PlatformId } from '../data/platforms';
 import type { Translate } from './i18n';
 import type { Entry } from './site';

@@ -33,8 +33,9 @@
  *   letter or an emoji is never cut (only a grapheme longer than a line is cut,
  *   between code points).
  */
-import { FREQUENCIES, WEEKDAYS, type Recurrence } from '../schemas/recurrence';
-import { addDays, expandOccurrences, isOccurrenceDate, occurrenceOnDate, weekdayOf, type Occurrence } from './recurrence';
+import { FREQUENCIES, WEEKDAYS } from '../data/recurrence';
+import { addDays, pad } from './civil-date';
+import { expandOccurrences, isOccurrenceDate, occurrenceOnDate, weekdayOf, type Occurrence, type Recurrence } from './recurrence';
 import { localTimeKind, utcToZoned, zonedToUtc, zoneOffsetMinutes, zoneTransitions } from './timezone';
 
 /** One agenda entry as the feed needs it; times are local wall-clock strings in the calendar's zone. */
@@ -151,7 +152,6 @@ function contentLine(name: string, value: string, params: Readonly<Record<string
   return foldLine(`${name}${paramText}:${value}`);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `2026-12-05` → `20261205`. */
 const icsDate = (date: string) => date.slice(0, 10).replaceAll('-', '');

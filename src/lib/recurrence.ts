@@ -1,6 +1,6 @@
 /**
- * Repeating events: the dates they fall on, the checks an editor needs, and a
- * French sentence that describes the rule.
+ * Repeating events: the dates they fall on. The checks an editor needs are in
+ * recurrence-checks.ts, the sentence that describes a rule in recurrence-words.ts.
  *
  * Everything works on local wall-clock strings in the co-op's zone
  * (`YYYY-MM-DD`, `YYYY-MM-DDTHH:mm`), never on instants: "every Sunday at
@@ -18,9 +18,37 @@
  * Durations are wall-clock durations: an occurrence lasts as many days and
  * hours and minutes on the clock as the first one.
  */
-import { MONTHLY_MODES, WEEKDAYS, type ChangePlace, type MonthlyMode, type Recurrence, type RecurrenceChange } from '../schemas/recurrence';
+import { WEEKDAYS, type MonthlyMode, type WeekdayKey } from '../data/recurrence';
+import { addDays, addMonths, dateOf, DAY_MS, dayNumber, daysInMonth, isDateOnly, isLeapYear, LOCAL_DATE_TIME as LOCAL, wallClockOf, wallMinutes, weekdayIndex } from './civil-date';
 
-export { MONTHLY_MODES, WEEKDAYS };
+/** Where an event, or one changed date of it, takes place. */
+export interface ChangePlace {
+  name: string;
+  address?: string | undefined;
+  lat?: number | undefined;
+  lon?: number | undefined;
+}
+
+/** One date of a series that keeps its place in the series but changes time, place or both. */
+export interface RecurrenceChange {
+  date: string;
+  start?: string | undefined;
+  end?: string | undefined;
+  place?: ChangePlace | undefined;
+  note?: string | undefined;
+}
+
+/** How an event repeats (the `recurrence` block; src/schemas/recurrence.ts checks its fields). */
+export interface Recurrence {
+  frequency: 'weekly' | 'monthly' | 'yearly';
+  interval?: number | undefined;
+  weekdays?: readonly WeekdayKey[] | undefined;
+  monthly?: MonthlyMode | undefined;
+  until?: string | undefined;
+  count?: number | undefined;
+  cancelled?: readonly string[] | undefined;
+  changes?: readonly RecurrenceChange[] | undefined;
+}
 
 /** The fields of an event that decide when it happens (a subset of the event entry). */
 export interface AgendaTiming {
@@ -51,82 +79,11 @@ export interface Occurrence {
   note?: string;
 }
 
-/** One thing an editor must fix, with the field it is about. */
-export interface RecurrenceProblem {
-  /** Dotted path for people, e.g. `recurrence.cancelled[1]`. */
-  field: string;
-  /** The same path for Zod's `ctx.addIssue({ path })`, e.g. `['recurrence', 'cancelled', 1]`. */
-  path: (string | number)[];
-  /** French sentence saying what is wrong and how to fix it. */
-  message: string;
-}
-
-// ---------------------------------------------------------------------------
-// Civil-date arithmetic. Dates are handled as day numbers since 1970-01-01 so
-// that no time zone (not even the machine's) can shift them.
-
-const DAY_MS = 86_400_000;
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
-}
-
-function dateOf(day: number): string {
-  const d = new Date(day * DAY_MS);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-/**
- * A calendar date moved by whole days.
- * @example addDays('2026-12-31', 1) → '2027-01-01'
- */
-export function addDays(date: string, days: number): string {
-  return dateOf(dayNumber(date) + days);
-}
-
-/** 0 = Monday … 6 = Sunday, the order of WEEKDAYS. */
-function weekdayIndex(day: number): number {
-  // 1970-01-01 was a Thursday (index 3).
-  return (((day + 3) % 7) + 7) % 7;
-}
-
-/** Month is 1–12. */
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function isLeapYear(year: number): boolean {
-  return daysInMonth(year, 2) === 29;
-}
-
-/** The same day N months later, clamped to the month's length (31 January + 1 → 28/29 February). */
-function addMonths(date: string, months: number): string {
-  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-/** Minutes since the epoch of a wall-clock string read as UTC: for nominal durations only. */
-function wallMinutes(local: string): number {
-  return dayNumber(local) * 1440 + Number(local.slice(11, 13) || 0) * 60 + Number(local.slice(14, 16) || 0);
-}
-
-function wallClockOf(minutes: number): string {
-  const day = Math.floor(minutes / 1440);
-  const rest = minutes - day * 1440;
-  return `${dateOf(day)}T${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`;
-}
-
-const isDateOnly = (value: string) => value.length === 10;
-const LOCAL = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 
 // ---------------------------------------------------------------------------
 // The rule itself.
 
-interface Rule {
+export interface Rule {
   startDay: number;
   frequency: Recurrence['frequency'];
   interval: number;
@@ -137,7 +94,7 @@ interface Rule {
   count?: number;
 }
 
-function ruleOf(start: string, recurrence: Recurrence): Rule {
+export function ruleOf(start: string, recurrence: Recurrence): Rule {
   const startDay = dayNumber(start);
   const chosen = (recurrence.weekdays ?? []).map((key) => WEEKDAYS.findIndex((w) => w.key === key)).filter((i) => i >= 0);
   return {
@@ -174,7 +131,7 @@ function monthlyDay(rule: Rule, year: number, month: number): number | undefined
  * and `count`, and never past `limitDay` (so a rule that seldom matches,
  * like 29 February every 100 years, cannot loop for long).
  */
-function* ruleDays(rule: Rule, limitDay: number): Generator<number> {
+export function* ruleDays(rule: Rule, limitDay: number): Generator<number> {
   const last = Math.min(limitDay, rule.untilDay ?? Number.POSITIVE_INFINITY);
   let produced = 0;
   const emit = (day: number): 'skip' | 'yield' | 'stop' => {
@@ -220,7 +177,7 @@ function* ruleDays(rule: Rule, limitDay: number): Generator<number> {
 // ---------------------------------------------------------------------------
 // Occurrences.
 
-function isAllDay(event: AgendaTiming): boolean {
+export function isAllDay(event: AgendaTiming): boolean {
   return event.allDay ?? isDateOnly(event.start);
 }
 
@@ -329,7 +286,7 @@ export function nextOccurrences(event: AgendaTiming, now: string, horizonMonths 
  * The rule's original dates up to `limit`, cancelled ones included: what
  * "is this date an occurrence?" is checked against.
  */
-function ruleDates(event: AgendaTiming, limit: string): Set<string> {
+export function ruleDates(event: AgendaTiming, limit: string): Set<string> {
   const dates = new Set<string>();
   if (!event.recurrence) return dates;
   for (const day of ruleDays(ruleOf(event.start.slice(0, 10), event.recurrence), dayNumber(limit))) dates.add(dateOf(day));
@@ -352,7 +309,7 @@ export function occurrenceOnDate(event: AgendaTiming, date: string): Occurrence 
 }
 
 /**
- * The weekday of a date as a row of WEEKDAYS (key, iCalendar code, French name).
+ * The weekday of a date as a row of WEEKDAYS (key, iCalendar code).
  * @example weekdayOf('2026-12-05').key → 'sa'
  */
 export function weekdayOf(date: string): (typeof WEEKDAYS)[number] {
@@ -367,211 +324,4 @@ export function isOccurrenceDate(event: AgendaTiming, date: string): boolean {
   if (!LOCAL.test(event.start) || !LOCAL.test(date)) return false;
   if (!event.recurrence) return date === event.start.slice(0, 10);
   return ruleDates(event, date).has(date);
-}
-
-// ---------------------------------------------------------------------------
-// French wording.
-
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
-/** French writes the first of the month as an ordinal: « 1er mai ». */
-const dayOfMonth = (day: number) => (day === 1 ? '1er' : String(day));
-
-/** « samedi 5 décembre 2026 », « 1er juillet 2027 », « 14 juillet ». */
-function frenchDate(date: string, { weekday = true, year = true } = {}): string {
-  const day = dayNumber(date);
-  const text = `${dayOfMonth(Number(date.slice(8, 10)))} ${MONTHS[Number(date.slice(5, 7)) - 1]}${year ? ` ${date.slice(0, 4)}` : ''}`;
-  return weekday ? `${WEEKDAYS[weekdayIndex(day)]?.label} ${text}` : text;
-}
-
-/** « a », « a et b », « a, b et c ». */
-function frenchList(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
-}
-
-/** « 1er », « 2e »: French ordinals of ranks. */
-const rankWord = (rank: number) => (rank === 1 ? '1er' : `${rank}e`);
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/**
- * A French sentence describing a recurrence, for the agenda and the CMS preview.
- * @param start the event's start (`YYYY-MM-DD…`), which gives the day, weekday and rank.
- * @example describeRecurrence({ frequency: 'weekly' }, '2026-12-05T10:00') → 'Tous les samedis'
- * @example describeRecurrence({ frequency: 'weekly', interval: 2, weekdays: ['mo', 'th'] }, '2026-12-07') → 'Toutes les 2 semaines, le lundi et le jeudi'
- * @example describeRecurrence({ frequency: 'monthly', monthly: 'weekday-of-month' }, '2026-12-08T18:00') → 'Le 2e mardi de chaque mois'
- * @example describeRecurrence({ frequency: 'monthly', monthly: 'last-weekday' }, '2026-12-25') → 'Le dernier vendredi de chaque mois'
- * @example describeRecurrence({ frequency: 'yearly', until: '2030-12-31' }, '2026-07-14') → 'Chaque année le 14 juillet jusqu’au 31 décembre 2030'
- */
-export function describeRecurrence(recurrence: Recurrence, start: string): string {
-  const date = start.slice(0, 10);
-  const startDay = dayNumber(date);
-  const dayInMonth = Number(date.slice(8, 10));
-  const weekday = WEEKDAYS[weekdayIndex(startDay)] ?? WEEKDAYS[0];
-  const interval = recurrence.interval !== undefined && recurrence.interval > 1 ? recurrence.interval : 1;
-  let text: string;
-  if (recurrence.frequency === 'weekly') {
-    const days = ruleOf(date, recurrence).weekdays.map((i) => WEEKDAYS[i] ?? weekday);
-    text =
-      interval === 1
-        ? `tous les ${frenchList(days.map((d) => d.plural))}`
-        : `toutes les ${interval} semaines, ${frenchList(days.map((d) => `le ${d.label}`))}`;
-  } else if (recurrence.frequency === 'monthly') {
-    const mode = recurrence.monthly ?? 'day-of-month';
-    const every = interval === 1 ? ' de chaque mois' : `, tous les ${interval} mois`;
-    if (mode === 'day-of-month') {
-      text = `le ${dayOfMonth(dayInMonth)}${every}${dayInMonth > 28 ? ` (les mois qui ont un ${dayInMonth})` : ''}`;
-    } else if (mode === 'last-weekday') {
-      text = `le dernier ${weekday.label}${every}`;
-    } else {
-      const rank = Math.ceil(dayInMonth / 7);
-      text = `le ${rankWord(rank)} ${weekday.label}${every}${rank === 5 ? ' (les mois qui en ont un)' : ''}`;
-    }
-  } else {
-    const day = frenchDate(date, { weekday: false, year: false });
-    text = interval === 1 ? `chaque année le ${day}` : `tous les ${interval} ans, le ${day}`;
-    if (date.slice(5) === '02-29') text += ' (les années bissextiles)';
-  }
-  if (recurrence.until !== undefined) text += ` jusqu’au ${frenchDate(recurrence.until, { weekday: false })}`;
-  else if (recurrence.count !== undefined) text += `, ${recurrence.count} fois`;
-  return capitalise(text);
-}
-
-// ---------------------------------------------------------------------------
-// Checks.
-
-/**
- * What is wrong with an event's recurrence, in French, field by field.
- * Needs the event's start, which is why the recurrence schema cannot check
- * these alone: the event schema runs this in its `superRefine`.
- * Checks: interval and count are whole numbers ≥ 1; not both `until` and
- * `count`; `until` not before the start; weekly days include the start's
- * weekday (calendar apps always count the start as an occurrence, so a start
- * outside the rule would show a date the site does not); a `last-weekday`
- * start is the last such weekday of its month; each cancelled or changed date
- * is a real occurrence, listed once, not both cancelled and changed; a change
- * changes something, with dates in the event's format and an end after its start.
- * @example
- * recurrenceProblems({ start: '2026-12-05T10:00', recurrence: { frequency: 'weekly', cancelled: ['2026-12-13'] } })
- * → [{ field: 'recurrence.cancelled[0]', path: ['recurrence', 'cancelled', 0],
- *      message: 'Le dimanche 13 décembre 2026 n’est pas une date de cette répétition (tous les samedis). Dates prévues les plus proches : samedi 12 décembre 2026, samedi 19 décembre 2026.' }]
- */
-export function recurrenceProblems(event: AgendaTiming): RecurrenceProblem[] {
-  const recurrence = event.recurrence;
-  if (!recurrence || !LOCAL.test(event.start)) return [];
-  const problems: RecurrenceProblem[] = [];
-  const add = (path: (string | number)[], message: string) => {
-    const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-    problems.push({ field, path, message });
-  };
-  const startDate = event.start.slice(0, 10);
-  const allDay = isAllDay(event);
-
-  if (recurrence.interval !== undefined && !(Number.isInteger(recurrence.interval) && recurrence.interval >= 1)) {
-    add(['recurrence', 'interval'], 'L’intervalle doit être un nombre entier d’au moins 1 : 1 pour chaque fois, 2 pour une fois sur deux…');
-  }
-  if (recurrence.count !== undefined && !(Number.isInteger(recurrence.count) && recurrence.count >= 1)) {
-    add(['recurrence', 'count'], 'Le nombre de fois doit être un nombre entier d’au moins 1.');
-  }
-  if (recurrence.until !== undefined && recurrence.count !== undefined) {
-    add(['recurrence', 'count'], 'Indiquez soit « Jusqu’au » (until), soit « Nombre de fois » (count), pas les deux : ils pourraient se contredire.');
-  }
-  if (recurrence.until !== undefined && LOCAL.test(recurrence.until) && recurrence.until < startDate) {
-    add(
-      ['recurrence', 'until'],
-      `La répétition s’arrête le ${frenchDate(recurrence.until)}, avant le début de l’événement (${frenchDate(startDate)}) : aucune date n’aurait lieu. Corrigez « Jusqu’au » ou le début.`,
-    );
-  }
-
-  const startWeekday = WEEKDAYS[weekdayIndex(dayNumber(startDate))] ?? WEEKDAYS[0];
-  if (recurrence.frequency === 'weekly' && recurrence.weekdays && recurrence.weekdays.length > 0) {
-    const seen = new Set<string>();
-    recurrence.weekdays.forEach((key, i) => {
-      if (seen.has(key)) add(['recurrence', 'weekdays', i], `Le ${WEEKDAYS.find((w) => w.key === key)?.label ?? key} figure deux fois dans les jours.`);
-      seen.add(key);
-    });
-    if (!seen.has(startWeekday.key)) {
-      const chosen = WEEKDAYS.filter((w) => seen.has(w.key));
-      const firstDay = [...ruleDays(ruleOf(startDate, recurrence), dayNumber(startDate) + 7)][0];
-      add(
-        ['recurrence', 'weekdays'],
-        `Le début (${frenchDate(startDate)}) tombe un ${startWeekday.label}, qui n’est pas parmi les jours choisis (${frenchList(chosen.map((w) => w.label))}). ` +
-          `Les agendas comptent toujours le début comme une date de la série : ajoutez le ${startWeekday.label} aux jours, ` +
-          `ou placez le début au premier jour voulu${firstDay === undefined ? '' : ` (${frenchDate(dateOf(firstDay))})`}.`,
-      );
-    }
-  }
-  if (recurrence.frequency === 'monthly' && recurrence.monthly === 'last-weekday') {
-    const day = Number(startDate.slice(8, 10));
-    const length = daysInMonth(Number(startDate.slice(0, 4)), Number(startDate.slice(5, 7)));
-    if (day + 7 <= length) {
-      const last = addDays(startDate, Math.floor((length - day) / 7) * 7);
-      add(
-        ['recurrence', 'monthly'],
-        `Le début (${frenchDate(startDate)}) n’est pas le dernier ${startWeekday.label} du mois. ` +
-          `Placez le début au dernier ${startWeekday.label} (${frenchDate(last)}), ou choisissez « le même jour de la semaine et le même rang » (le ${rankWord(Math.ceil(day / 7))} ${startWeekday.label}).`,
-      );
-    }
-  }
-
-  const cancelled = recurrence.cancelled ?? [];
-  const changes = recurrence.changes ?? [];
-  const checkedDates = [...cancelled, ...changes.map((c) => c.date)].filter((d) => LOCAL.test(d));
-  // One pass over the rule up to a little past the last date to check, so the nearest next date can be named.
-  const known = checkedDates.length === 0 ? new Set<string>() : ruleDates(event, addDays(checkedDates.sort().at(-1) ?? startDate, 400));
-  const sortedKnown = [...known].sort();
-  const describe = describeRecurrence(recurrence, event.start).replace(/^./, (c) => c.toLowerCase());
-  const notAnOccurrence = (date: string) => {
-    const before = sortedKnown.filter((d) => d < date).at(-1);
-    const after = sortedKnown.find((d) => d > date);
-    const nearest = [before, after].filter((d): d is string => d !== undefined).map((d) => frenchDate(d));
-    return (
-      `Le ${frenchDate(date)} n’est pas une date de cette répétition (${describe}).` +
-      (nearest.length === 1 ? ` Date prévue la plus proche : ${nearest[0]}.` : '') +
-      (nearest.length === 2 ? ` Dates prévues les plus proches : ${nearest.join(', ')}.` : '')
-    );
-  };
-
-  const cancelledSeen = new Set<string>();
-  cancelled.forEach((date, i) => {
-    if (cancelledSeen.has(date)) add(['recurrence', 'cancelled', i], `Le ${frenchDate(date)} est déjà dans la liste des dates annulées.`);
-    else if (!known.has(date)) add(['recurrence', 'cancelled', i], notAnOccurrence(date));
-    cancelledSeen.add(date);
-  });
-
-  const changeSeen = new Set<string>();
-  changes.forEach((change, i) => {
-    const at = (...rest: (string | number)[]) => ['recurrence', 'changes', i, ...rest];
-    if (changeSeen.has(change.date)) add(at('date'), `Une autre modification porte déjà sur le ${frenchDate(change.date)} ; regroupez-les en une seule.`);
-    else if (!known.has(change.date)) add(at('date'), notAnOccurrence(change.date));
-    else if (cancelledSeen.has(change.date)) {
-      add(at('date'), `Le ${frenchDate(change.date)} est aussi dans les dates annulées : une date annulée ne peut pas être modifiée. Retirez-la de l’une des deux listes.`);
-    }
-    changeSeen.add(change.date);
-
-    if (change.start === undefined && change.end === undefined && change.place === undefined && change.note === undefined) {
-      add(at(), `Indiquez ce qui change le ${frenchDate(change.date)} : un nouveau début, une nouvelle fin, un autre lieu ou une note.`);
-    }
-    const formatOk = (key: 'start' | 'end') => {
-      const value = change[key];
-      if (value === undefined) return true;
-      if (allDay && !isDateOnly(value)) {
-        add(at(key), 'Cet événement dure toute la journée : indiquez une date seule (AAAA-MM-JJ), sans heure.');
-        return false;
-      }
-      if (!allDay && isDateOnly(value)) {
-        add(at(key), 'Indiquez la date et l’heure (AAAA-MM-JJTHH:MM), par exemple 2027-01-02T14:00.');
-        return false;
-      }
-      return true;
-    };
-    const startOk = formatOk('start');
-    if (formatOk('end') && startOk && change.end !== undefined) {
-      const newStart = change.start ?? (allDay ? change.date : `${change.date}${event.start.slice(10)}`);
-      if (change.end < newStart || (!allDay && change.end === newStart)) {
-        add(at('end'), `La nouvelle fin (${change.end.replace('T', ' à ')}) doit être après le ${change.start === undefined ? 'début' : 'nouveau début'} (${newStart.replace('T', ' à ')}).`);
-      }
-    }
-  });
-  return problems;
 }

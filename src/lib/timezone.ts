@@ -14,6 +14,8 @@
  * - a local time that exists twice (autumn fall-back) means the first one.
  */
 
+import { pad } from './civil-date';
+
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
@@ -84,7 +86,6 @@ function parseLocalAsUtcMs(local: string): number {
   return date.getTime();
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `YYYY-MM-DDTHH:mm` of a wall clock stored as UTC ms. */
 function formatWallClock(ms: number): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { httpsOrMailto, httpsUrl, line, localDateOrDateTime, publicPath, slug } from './primitives';
-import { recurrenceProblems } from '../lib/recurrence';
+import { recurrenceProblems } from '../lib/recurrence-checks';
 import { placeSchema } from './place';
 import { recurrenceSchema } from './recurrence';
 

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { audiences } from '../data/audiences';
+import { accessModes, postingPolicies } from '../data/groups';
 import { platformIds } from '../data/platforms';
 import { inviteUrlError } from '../lib/platforms';
 import { line, localDate, order, slug } from './primitives';
 
-export const accessModes = ['open', 'request', 'members'] as const;
-export const postingPolicies = ['everyone', 'admins'] as const;
 
 /** A link as it can be quoted in a message: one line, not endless. */
 function quoted(url: string): string {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { pageKinds } from '../data/pages';
 import { line, localDate, order } from './primitives';
 
-export const pageKinds = ['guide', 'charter', 'page'] as const;
 
 export const pageSchema = z.strictObject({
   title: line(100).meta({ title: 'Titre' }),

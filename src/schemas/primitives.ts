@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { imageExtensions } from '../data/media';
+import { isRealDate, pad } from '../lib/civil-date';
+
+export { isRealDate };
 
 /**
  * Small reusable field types. Every content schema is composed from these,
  * so a date or a slug is validated the same way everywhere.
  */
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * YAML turns unquoted `2026-12-05` (and `2026-12-05T10:00:00`) into a Date at UTC.
@@ -16,14 +17,6 @@ function yamlDateToLocal(value: unknown, withTime: boolean): unknown {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) return value;
   const day = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
   return withTime ? `${day}T${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}` : day;
-}
-
-/** True when `y-m-d` names a day that exists (rejects 2026-02-30). */
-export function isRealDate(text: string): boolean {
-  const [y, m, d] = text.slice(0, 10).split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /** A calendar day, `YYYY-MM-DD`. */

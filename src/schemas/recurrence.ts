@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { placeSchema } from './place';
+import { FREQUENCIES, keysOf, MAX_COUNT, MONTHLY_MODES, WEEKDAYS } from '../data/recurrence';
 import { line, localDate, localDateOrDateTime } from './primitives';
 
 /**
@@ -9,44 +10,9 @@ import { line, localDate, localDateOrDateTime } from './primitives';
  * occurrence?) live in `recurrenceProblems()` of `src/lib/recurrence.ts`, which
  * the event schema runs in its `superRefine`.
  *
- * The tables below are the single source of the enums, their French labels
- * (CMS select options, describeRecurrence) and their iCalendar codes.
+ * The enums come from src/data/recurrence.ts (with their iCalendar codes);
+ * their words are in the dictionary.
  */
-
-/** Days of the week, Monday first as in ISO 8601 and RFC 5545's default WKST. */
-export const WEEKDAYS = [
-  { key: 'mo', ics: 'MO', label: 'lundi', plural: 'lundis' },
-  { key: 'tu', ics: 'TU', label: 'mardi', plural: 'mardis' },
-  { key: 'we', ics: 'WE', label: 'mercredi', plural: 'mercredis' },
-  { key: 'th', ics: 'TH', label: 'jeudi', plural: 'jeudis' },
-  { key: 'fr', ics: 'FR', label: 'vendredi', plural: 'vendredis' },
-  { key: 'sa', ics: 'SA', label: 'samedi', plural: 'samedis' },
-  { key: 'su', ics: 'SU', label: 'dimanche', plural: 'dimanches' },
-] as const;
-
-export type WeekdayKey = (typeof WEEKDAYS)[number]['key'];
-
-export const FREQUENCIES = [
-  { key: 'weekly', ics: 'WEEKLY', label: 'Chaque semaine' },
-  { key: 'monthly', ics: 'MONTHLY', label: 'Chaque mois' },
-  { key: 'yearly', ics: 'YEARLY', label: 'Chaque année' },
-] as const;
-
-export type Frequency = (typeof FREQUENCIES)[number]['key'];
-
-export const MONTHLY_MODES = [
-  { key: 'day-of-month', label: 'Le même jour du mois (par exemple le 15)' },
-  { key: 'weekday-of-month', label: 'Le même jour de la semaine et le même rang (par exemple le 2e mardi)' },
-  { key: 'last-weekday', label: 'Le dernier jour de la semaine du mois (par exemple le dernier vendredi)' },
-] as const;
-
-export type MonthlyMode = (typeof MONTHLY_MODES)[number]['key'];
-
-/** The keys of a table as the non-empty tuple z.enum wants. */
-const keysOf = <K extends string>(table: readonly { readonly key: K }[]) => table.map((row) => row.key) as [K, ...K[]];
-
-/** The largest `count` accepted: a safety net against a typo like 1000 that would fill the agenda. */
-export const MAX_COUNT = 500;
 
 /** One occurrence that keeps its place in the series but changes time, place or both. */
 export const recurrenceChangeSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, agendaItems, byMonth, eventStatus, mapLink, pastItems, upcomingDates, upcomingItems } from '../../src/lib/agenda';
+import { agendaItems, byMonth, eventStatus, mapLink, pastItems, upcomingDates, upcomingItems } from '../../src/lib/agenda';
+import { addMonths } from '../../src/lib/civil-date';
 import { eventSchema } from '../../src/schemas/event';
 
 /** An event as the content check hands it over, from the fields written in its file. */

@@ -1,18 +1,14 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  addDays,
-  describeRecurrence,
-  expandOccurrences,
-  isOccurrenceDate,
-  nextOccurrences,
-  occurrenceOnDate,
-  recurrenceProblems,
-  weekdayOf,
-  type AgendaTiming,
-  type Occurrence,
-} from '../../src/lib/recurrence';
+import { dictionaries } from '../../src/i18n/index';
+import { addDays } from '../../src/lib/civil-date';
+import { createTranslator } from '../../src/lib/i18n';
+import { expandOccurrences, isOccurrenceDate, nextOccurrences, occurrenceOnDate, weekdayOf, type AgendaTiming, type Occurrence } from '../../src/lib/recurrence';
+import { recurrenceProblems } from '../../src/lib/recurrence-checks';
+import { describeRecurrence } from '../../src/lib/recurrence-words';
+
+const french = { t: createTranslator(dictionaries.fr), locale: 'fr-FR' };
 import { placeSchema } from '../../src/schemas/place';
 import { recurrenceChangeSchema, recurrenceSchema, type Recurrence } from '../../src/schemas/recurrence';
 
@@ -316,7 +312,7 @@ describe('describeRecurrence', () => {
     [{ frequency: 'weekly', count: 10 }, '2026-12-05', 'Tous les samedis, 10 fois'],
   ];
   it.each(cases)('%j from %s → %s', (recurrence, start, text) => {
-    expect(describeRecurrence(recurrence, start)).toBe(text);
+    expect(describeRecurrence(recurrence, start, french)).toBe(text);
   });
 });
 
