@@ -4,8 +4,8 @@
  * Plain data in, plain data out: the routes hand the result to `buildCalendar`
  * (ics.ts), the pages list the same feeds with their subscribe links.
  */
-import type { EventEntry } from '../schemas/event';
-import type { EventType } from '../schemas/settings';
+import type { EventFamily } from '../data/events';
+import type { AgendaEvent } from './agenda';
 import type { Translate } from './i18n';
 import { eventUid, type IcsEvent } from './ics';
 import { markdownToText } from './markdown';
@@ -14,7 +14,7 @@ import { routes } from './routes';
 /** One event file: its id (file name), its checked fields and its Markdown body. */
 export interface AgendaEntry {
   id: string;
-  data: EventEntry;
+  data: AgendaEvent;
   body?: string | undefined;
 }
 
@@ -59,7 +59,7 @@ export function organisingGroups<G extends FeedGroup>(entries: readonly AgendaEn
 export function agendaFeeds(input: {
   site: string;
   entries: readonly AgendaEntry[];
-  types: readonly EventType[];
+  types: readonly { id: string; label: string; family: EventFamily }[];
   groups: readonly FeedGroup[];
   t: Translate;
 }): Feed[] {

@@ -1,6 +1,23 @@
 import { addMonths } from './civil-date';
-import { expandOccurrences, type Occurrence } from './recurrence';
-import type { EventEntry } from '../schemas/event';
+import { expandOccurrences, type AgendaTiming, type ChangePlace, type Occurrence } from './recurrence';
+
+/**
+ * The fields of an event the agenda, the feeds and the pages read: what
+ * src/schemas/event.ts checks (its output type fits this shape).
+ */
+export interface AgendaEvent extends AgendaTiming {
+  title: string;
+  type: string;
+  allDay: boolean;
+  cancelled: boolean;
+  place?: ChangePlace | undefined;
+  online?: string | undefined;
+  organiser?: string | undefined;
+  target?: number | undefined;
+  answer?: string | undefined;
+  summary?: string | undefined;
+  image?: string | undefined;
+}
 
 /**
  * The agenda as a list of dated occurrences: recurring events expanded over
@@ -9,12 +26,12 @@ import type { EventEntry } from '../schemas/event';
 
 export interface AgendaItem {
   id: string;
-  event: EventEntry;
+  event: AgendaEvent;
   occurrence: Occurrence;
 }
 
 /** Every occurrence of `events` that ends on or after `from` and starts on or before `to`, by start. */
-export function agendaItems(events: readonly { id: string; data: EventEntry }[], window: { from: string; to: string }): AgendaItem[] {
+export function agendaItems(events: readonly { id: string; data: AgendaEvent }[], window: { from: string; to: string }): AgendaItem[] {
   return events
     .flatMap(({ id, data }) => expandOccurrences(data, window).map((occurrence) => ({ id, event: data, occurrence })))
     .sort((a, b) => a.occurrence.start.localeCompare(b.occurrence.start) || a.id.localeCompare(b.id));
@@ -38,7 +55,7 @@ const isOver = (occurrence: Occurrence, now: string) => (occurrence.end || occur
  * starts in nine months shows its first months too.
  * @example upcomingDates({ start: '2027-09-01T10:00' }, { now: '2026-12-01T12:00', horizonMonths: 6 }) → [{ start: '2027-09-01T10:00', … }]
  */
-export function upcomingDates(event: EventEntry, clock: AgendaClock): Occurrence[] {
+export function upcomingDates(event: AgendaEvent, clock: AgendaClock): Occurrence[] {
   const today = clock.now.slice(0, 10);
   if (!event.recurrence) return expandOccurrences(event, { from: event.start.slice(0, 10), to: (event.end ?? event.start).slice(0, 10) }).filter((o) => !isOver(o, clock.now));
   const from = event.start.slice(0, 10) > today ? event.start.slice(0, 10) : today;
@@ -46,7 +63,7 @@ export function upcomingDates(event: EventEntry, clock: AgendaClock): Occurrence
 }
 
 /** The dates of one event that are over at `now`, most recent first. */
-export function pastDates(event: EventEntry, clock: AgendaClock): Occurrence[] {
+export function pastDates(event: AgendaEvent, clock: AgendaClock): Occurrence[] {
   return expandOccurrences(event, { from: event.start.slice(0, 10), to: clock.now.slice(0, 10) })
     .filter((o) => isOver(o, clock.now))
     .reverse();
@@ -59,7 +76,7 @@ export type EventStatus = 'upcoming' | 'ongoing' | 'past';
  * not ended), still to come, or over; with its next date (not cancelled).
  * @example eventStatus({ start: '2026-12-05T10:00', end: '2026-12-05T12:00' }, { now: '2026-12-05T11:00', horizonMonths: 6 }) → { status: 'ongoing', next: { start: '2026-12-05T10:00', … }, dates: [ … ] }
  */
-export function eventStatus(event: EventEntry, clock: AgendaClock): { status: EventStatus; next?: Occurrence; dates: Occurrence[] } {
+export function eventStatus(event: AgendaEvent, clock: AgendaClock): { status: EventStatus; next?: Occurrence; dates: Occurrence[] } {
   const dates = upcomingDates(event, clock);
   const next = dates.find((o) => !o.cancelled);
   if (dates.length === 0) return { status: 'past', dates };
@@ -68,12 +85,12 @@ export function eventStatus(event: EventEntry, clock: AgendaClock): { status: Ev
 }
 
 /** Every date still to come of every event, sorted by start (the agenda's list). */
-export function upcomingItems(events: readonly { id: string; data: EventEntry }[], clock: AgendaClock): AgendaItem[] {
+export function upcomingItems(events: readonly { id: string; data: AgendaEvent }[], clock: AgendaClock): AgendaItem[] {
   return sortItems(events.flatMap(({ id, data }) => upcomingDates(data, clock).map((occurrence) => ({ id, event: data, occurrence }))));
 }
 
 /** Every date that is over, most recent first (the archives). */
-export function pastItems(events: readonly { id: string; data: EventEntry }[], clock: AgendaClock): AgendaItem[] {
+export function pastItems(events: readonly { id: string; data: AgendaEvent }[], clock: AgendaClock): AgendaItem[] {
   return sortItems(events.flatMap(({ id, data }) => pastDates(data, clock).map((occurrence) => ({ id, event: data, occurrence })))).reverse();
 }
 
