@@ -3,7 +3,7 @@ import { platformIds } from '../src/data/platforms';
 import fr from '../src/i18n/fr-platforms';
 import { collections as model } from '../src/schemas/index';
 import { cmsCollections, markdownButtons, media, type CmsCollectionName, type AnyCollectionSpec } from './editor';
-import { backends, defaultBackend, withEditorialWorkflow, type BackendName, type BackendOptions } from './backend';
+import { backends, defaultBackend, withEditorialWorkflow, type BackendName, type BackendOptions } from '../src/lib/cms-backend';
 import { fieldsOf, type Field, type FieldOverride } from './fields';
 
 export { backends, defaultBackend, type BackendName, type BackendOptions };

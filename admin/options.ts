@@ -1,5 +1,5 @@
 import type { Settings } from '../src/schemas/settings';
-import { backendFromEnv, setupProblem } from './backend';
+import { backendFromEnv, setupProblem } from '../src/lib/cms-backend';
 import type { ConfigOptions } from './config';
 import type { PreviewContext } from './previews';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { schemaProblems, type ContentProblem } from '../src/lib/content-check';
+import { schemaProblems, type ContentProblem } from '../src/content-check';
 import { collections as model } from '../src/schemas/index';
 import { sourceOf } from './config';
 

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { dictionaries } from '../i18n/index';
-import { checkContent, formatProblems, type CheckedEntry } from '../lib/content-check';
+import { checkContent, formatProblems, type CheckedEntry } from '../content-check';
 import { formatHealth, groupHealth, type HealthGroup } from '../lib/group-health';
 import { createTranslator } from '../lib/i18n';
 import { localNow } from '../lib/timezone';

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { backendFromEnv, backendOrigins } from '../../admin/backend.ts';
+import { backendFromEnv, backendOrigins } from '../lib/cms-backend.ts';
 import { adminPolicyFor, baseHeaders, cspRule, formatCaddy, formatHeaders, formatNginx, mediaPolicy, noindexRule, searchPolicy, type HeaderRule } from '../lib/headers.ts';
 import { noindexPaths } from '../lib/indexing.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isIgnoredPath } from '../lib/content-files';
-import type { PublicFile, SourceFile } from '../lib/content-check';
+import type { PublicFile, SourceFile } from '../content-check';
 
 /** Every file below a folder, as paths relative to it (posix), skipping what the site ignores on purpose. */
 function walk(base: string, skip: (rel: string) => boolean = () => false): string[] {

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { PublicFile, SourceFile } from '../../src/lib/content-check';
+import type { PublicFile, SourceFile } from '../../src/content-check';
 import { projectRoot } from './build-site';
 
 export const fixturesDir = new URL('../fixtures', import.meta.url).pathname;

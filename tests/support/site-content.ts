@@ -1,4 +1,4 @@
-import { checkContent, type CheckedEntry } from '../../src/lib/content-check';
+import { checkContent, type CheckedEntry } from '../../src/content-check';
 import { readContentFiles } from '../../src/integrations/read-content';
 import { projectRoot } from './build-site';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownFormat, yamlFormat } from '../../admin/formats';
 import { cleanEntry, entryProblems } from '../../admin/validate';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/content-check';
 import { inviteUrlError } from '../../src/lib/platforms';
 import { overlayFiles } from '../support/fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check';
+import { checkContent, formatProblems } from '../../src/content-check';
 import { overlayFiles, overlayPublic } from '../support/fixtures';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems, type ContentProblem, type SourceFile } from '../../src/lib/content-check';
+import { checkContent, formatProblems, type ContentProblem, type SourceFile } from '../../src/content-check';
 import { overlayFiles } from '../support/fixtures';
 
 /** The base fixture site with some files replaced, added (text) or removed (null). */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/content-check';
 import { fixturesDir, overlayFiles, overlayPublic } from '../support/fixtures';
 
 /**

@@ -1,15 +1,15 @@
 import type { z } from 'zod';
-import type { CollectionName } from '../data/collections';
-import { collections } from '../schemas/index';
-import type { Settings } from '../schemas/settings';
-import { classifyContentPath, utf8Problem } from './content-files';
-import { parseContentFile, YamlProblem, type ParsedFile } from './frontmatter';
-import { isOffSite, markdownOutline, type MarkdownReference } from './markdown';
-import { mediaProblem } from './media';
-import { containsInvite, inviteToken, type InviteToken } from './platforms';
-import { pageKey, reservedEventIds, reservedGroupIds, reservedPageIds, routes, sitePages, type Anchors } from './routes';
-import { fieldLabel, pathText, unwrap, childAt } from './schema-walk';
-import { localNow } from './timezone';
+import type { CollectionName } from './data/collections';
+import { collections } from './schemas/index';
+import type { Settings } from './schemas/settings';
+import { classifyContentPath, utf8Problem } from './lib/content-files';
+import { parseContentFile, YamlProblem, type ParsedFile } from './lib/frontmatter';
+import { isOffSite, markdownOutline, type MarkdownReference } from './lib/markdown';
+import { mediaProblem } from './lib/media';
+import { containsInvite, inviteToken, type InviteToken } from './lib/platforms';
+import { pageKey, reservedEventIds, reservedGroupIds, reservedPageIds, routes, sitePages, type Anchors } from './lib/routes';
+import { fieldLabel, pathText, unwrap, childAt } from './lib/schema-walk';
+import { localNow } from './lib/timezone';
 
 /**
  * The whole content check, run before every build: every file under
