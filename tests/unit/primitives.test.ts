@@ -8,7 +8,7 @@ function parse(schema: z.ZodType, value: unknown): { ok: unknown } | { errors: s
   return result.success ? { ok: result.data } : { errors: result.error.issues.map((i) => i.message) };
 }
 
-/** js-yaml (Astro's loader) turns unquoted dates and timestamps into Dates at UTC. */
+/** A YAML 1.1 parser (or a program filling data in) may hand over a Date at UTC for an unquoted date: the schemas read it back. */
 const yamlDate = (text: string) => new Date(`${text}Z`);
 
 describe('isRealDate', () => {

@@ -1,4 +1,4 @@
-import { load } from 'js-yaml';
+import { parseContentFile } from '../../src/lib/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dictionaries } from '../../src/i18n/index';
@@ -38,7 +38,7 @@ describe('recurrenceSchema', () => {
     expect(recurrenceSchema.parse({ frequency: 'monthly' })).toEqual({ frequency: 'monthly' });
   });
 
-  it('turns the Date objects YAML makes back into local strings', () => {
+  it('reads unquoted dates and times in a YAML block as their quoted forms', () => {
     const yaml = [
       'frequency: weekly',
       'until: 2027-06-30',
@@ -48,9 +48,9 @@ describe('recurrenceSchema', () => {
       '    start: 2027-01-02T14:00:00',
       "    end: '2027-01-02T16:00'",
     ].join('\n');
-    // YAML 1.1 timestamps, as Astro's loader (js-yaml 4) reads front matter: unquoted dates become Dates at UTC.
-    const raw = load(yaml) as Record<string, unknown>;
-    expect(raw['until']).toBeInstanceOf(Date);
+    // Read as the site reads files: unquoted dates and times stay the text written.
+    const raw = parseContentFile(yaml, 'yaml').data as Record<string, unknown>;
+    expect(raw['until']).toBe('2027-06-30');
     expect(recurrenceSchema.parse(raw)).toEqual({
       frequency: 'weekly',
       until: '2027-06-30',
