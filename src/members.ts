@@ -1,3 +1,4 @@
+import { config } from './config';
 import { buildVault, type Vault } from './lib/crypto';
 import { groups, settings } from './content';
 
@@ -7,7 +8,7 @@ import { groups, settings } from './content';
  * the repository). Without it, those links are left out and the build says so once.
  */
 
-const passphrase = process.env['BABILLARD_MEMBERS_PASSPHRASE']?.trim();
+const passphrase = config.membersPassphrase;
 const membersGroups = groups.filter((g) => g.data.access === 'members' && !g.data.archived && g.data.links.length > 0);
 
 async function seal(): Promise<{ vault: Vault; key: string } | undefined> {
