@@ -338,8 +338,9 @@ function crossProblems(read: readonly ReadFile[], options: CheckOptions): { prob
       if (settings && !types.includes(String(data['type']))) {
         problems.push(referenceProblem(file, 'type', String(data['type']), "type d'événement des réglages", types, line(entry, ['type'])));
       }
-      if (data['organiser'] !== undefined && !groups.includes(String(data['organiser']))) {
-        problems.push(referenceProblem(file, 'organiser', String(data['organiser']), 'groupe de content/groups/', groups, line(entry, ['organiser'])));
+      const organiser = data['organiser'] as string | undefined;
+      if (organiser !== undefined && !groups.includes(organiser)) {
+        problems.push(referenceProblem(file, 'organiser', organiser, 'groupe de content/groups/', groups, line(entry, ['organiser'])));
       }
       const named = /^(\d{4}-\d{2}-\d{2})-/.exec(entry.id)?.[1];
       const start = String(data['start']).slice(0, 10);

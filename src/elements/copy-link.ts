@@ -33,6 +33,8 @@ class CopyLink extends HTMLElement {
       return true;
     } catch {
       input.select();
+      // Deprecated, but the only copy that works in the in-app browsers that lack the Clipboard API.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
       return document.execCommand('copy');
     }
   }

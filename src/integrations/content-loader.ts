@@ -15,7 +15,8 @@ import { readContentFiles } from './read-content';
 export function contentLoader(collection: CollectionName, contentDir: string): Loader {
   return {
     name: `babillard:${collection}`,
-    load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
+    load: async (context) => {
+      const { config, store, watcher, logger } = context;
       const root = fileURLToPath(config.root);
       const base = resolve(root, contentDir);
       const { format } = contentLayout[collection];
@@ -29,8 +30,8 @@ export function contentLoader(collection: CollectionName, contentDir: string): L
           try {
             const { data, body } = parseContentFile(file.text, format);
             const filePath = relative(root, resolve(root, file.path)).split('\\').join('/');
-            const parsed = await parseData({ id: verdict.id, data: data as Record<string, unknown>, filePath });
-            store.set({ id: verdict.id, data: parsed, body, filePath, digest: generateDigest(file.text) });
+            const parsed = await context.parseData({ id: verdict.id, data: data as Record<string, unknown>, filePath });
+            store.set({ id: verdict.id, data: parsed, body, filePath, digest: context.generateDigest(file.text) });
             seen.add(verdict.id);
           } catch (error) {
             // Only reachable under `astro dev`: a build stops at the content check first.

@@ -106,7 +106,7 @@ export function foldLine(line: string): string {
   let limit = MAX_OCTETS;
   for (const { segment } of graphemes.segment(line)) {
     // A cluster longer than a whole line (long emoji sequences) has to be cut, between code points.
-    const units = octets(segment) > MAX_OCTETS - 1 ? [...segment] : [segment];
+    const units = octets(segment) > MAX_OCTETS - 1 ? Array.from(segment) : [segment];
     for (const unit of units) {
       const length = octets(unit);
       if (size + length > limit) {

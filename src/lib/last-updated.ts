@@ -32,7 +32,7 @@ export function parseGitLog(text: string): Map<string, string> {
  */
 export function commitDates(git: GitRunner, folder: string): Map<string, string> {
   const out = git(['log', '--format=%x00 %cs', '--name-only', '--relative', '--no-renames', '--', folder]);
-  return out === undefined ? new Map() : parseGitLog(out);
+  return out === undefined ? new Map<string, string>() : parseGitLog(out);
 }
 
 /**

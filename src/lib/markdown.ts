@@ -251,7 +251,7 @@ const pointers: Record<string, readonly [attribute: string, kind: MarkdownRefere
 export function markdownOutline(markdown: string): { headings: string[]; references: MarkdownReference[] } {
   const references: MarkdownReference[] = [];
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
-  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  const tree = processor.runSync(processor.parse(markdown));
   visit(tree, 'element', (node: Element) => {
     for (const [attribute, kind] of pointers[node.tagName] ?? []) {
       const value = node.properties[attribute];
@@ -261,7 +261,7 @@ export function markdownOutline(markdown: string): { headings: string[]; referen
       for (const url of urls) references.push({ url, kind, line: node.position?.start.line });
     }
   });
-  const sanitised = unified().use(rehypeSanitize, schema).use(rehypeSlug).runSync(tree) as Root;
+  const sanitised = unified().use(rehypeSanitize, schema).use(rehypeSlug).runSync(tree);
   const headings: string[] = [];
   visit(sanitised, 'element', (node: Element) => {
     const id = node.properties['id'];

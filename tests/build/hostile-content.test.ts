@@ -132,7 +132,7 @@ describe('hostile content', () => {
           mainText: document.querySelector('main')?.textContent ?? '',
           bodyVisible: getComputedStyle(document.body).display !== 'none',
         }));
-        if (state.pwned !== undefined) problems.push(`${path}: window.__pwned = ${String(state.pwned)}`);
+        if (state.pwned !== undefined) problems.push(`${path}: window.__pwned = ${JSON.stringify(state.pwned)}`);
         if (/PWNED/.test(state.title)) problems.push(`${path}: document.title changed to ${state.title}`);
         if (state.url !== new URL(base + path).pathname) problems.push(`${path}: navigated away to ${state.url}`);
         for (const url of sentinel) problems.push(`${path}: payload request ${url}`);

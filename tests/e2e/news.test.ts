@@ -37,7 +37,7 @@ function builtPages(): { path: string; html: string }[] {
 }
 
 describe('urgent banner', () => {
-  const urgent = () => published().filter((n) => typeof n.data['urgentUntil'] === 'string' && today <= (n.data['urgentUntil'] as string));
+  const urgent = () => published().filter((n) => typeof n.data['urgentUntil'] === 'string' && today <= n.data['urgentUntil']);
 
   it('is on every page while the item’s urgent-until date has not passed, linking to it', () => {
     const items = urgent();

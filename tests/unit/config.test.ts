@@ -5,7 +5,7 @@ import { configFrom, variableNames } from '../../src/config';
 describe('config', () => {
   it('reads exactly the variables it lists, and the README’s table lists the same', () => {
     const read = new Set<string>();
-    const spy = new Proxy({} as Record<string, string | undefined>, { get: (_, name) => (read.add(String(name)), undefined) });
+    const spy = new Proxy<Record<string, string | undefined>>({}, { get: (_, name) => (read.add(String(name)), undefined) });
     configFrom(spy);
     expect([...read].sort()).toEqual([...variableNames].sort());
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

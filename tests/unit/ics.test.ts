@@ -260,7 +260,7 @@ describe('times across daylight-saving changes (Europe/Paris)', () => {
     // CEST (+02:00) until 25 October 2026 at 03:00, CET (+01:00) until 28 March 2027 at 02:00.
     expect(byStart.slice(0, 3)).toEqual(['2026-10-18T08:00:00.000Z', '2026-10-25T09:00:00.000Z', '2026-11-01T09:00:00.000Z']);
     expect(byStart.slice(-3)).toEqual(['2027-03-21T09:00:00.000Z', '2027-03-28T08:00:00.000Z', '2027-04-04T08:00:00.000Z']);
-    expect(seen.map(({ location, ...rest }) => rest)).toEqual(ourOccurrences(event, '2027-04-05'));
+    expect(seen.map(({ location: _location, ...rest }) => rest)).toEqual(ourOccurrences(event, '2027-04-05'));
   });
 
   it('stays right years later, through the VTIMEZONE’s yearly rules', () => {
@@ -317,7 +317,7 @@ describe('recurrence rules: ical.js expands them as expandOccurrences does', () 
     const seen = icalOccurrences(parse(calendar([event])), event.uid, until);
     const ours = ourOccurrences(event, until);
     expect(ours.length).toBeGreaterThan(2);
-    expect(seen.map(({ location, ...rest }) => rest)).toEqual(ours);
+    expect(seen.map(({ location: _location, ...rest }) => rest)).toEqual(ours);
   });
 
   it('writes explicit RRULEs', () => {
@@ -381,7 +381,7 @@ describe('cancelled and changed dates', () => {
       location: 'Jardin, 3 rue Verte',
     });
     expect(seen.find((s) => s.recurrenceId === '2027-01-09T09:00:00.000Z')?.end).toBe('2027-01-09T12:00:00.000Z');
-    expect(seen.map(({ location, ...rest }) => rest)).toEqual(ourOccurrences(permanence, '2027-12-31'));
+    expect(seen.map(({ location: _location, ...rest }) => rest)).toEqual(ourOccurrences(permanence, '2027-12-31'));
     const moved = overrides[0];
     expect(moved?.getFirstPropertyValue('description')).toBe('Au jardin\n\nAccueil');
     expect(moved?.getFirstPropertyValue('geo')).toEqual([45.1, 4.2]);
