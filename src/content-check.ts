@@ -7,7 +7,7 @@ import { parseContentFile, YamlProblem, type ParsedFile } from './lib/frontmatte
 import { isOffSite, markdownOutline, type MarkdownReference } from './lib/markdown';
 import { mediaProblem } from './lib/media';
 import { containsInvite, inviteToken, type InviteToken } from './lib/platforms';
-import { pageKey, reservedEventIds, reservedGroupIds, reservedPageIds, routes, sitePages, type Anchors } from './lib/routes';
+import { pageKey, reservedEventIds, reservedGroupIds, reservedPageIds, reservedPosterIds, routes, sitePages, type Anchors } from './lib/routes';
 import { fieldLabel, pathText, unwrap, childAt } from './lib/schema-walk';
 import { localNow } from './lib/timezone';
 
@@ -352,7 +352,7 @@ function crossProblems(read: readonly ReadFile[], options: CheckOptions): { prob
   for (const page of entries.filter((e) => e.collection === 'pages' && e.data['kind'] === 'page' && reservedPageIds.includes(e.id))) {
     problems.push({ file: page.file, message: `le nom « ${page.id} » est déjà pris par une rubrique du site ; renommez le fichier (par exemple ${page.id}-infos.md).` });
   }
-  for (const group of entries.filter((e) => e.collection === 'groups' && reservedGroupIds.includes(e.id))) {
+  for (const group of entries.filter((e) => e.collection === 'groups' && [...reservedGroupIds, ...reservedPosterIds].includes(e.id))) {
     problems.push({ file: group.file, message: `le nom « ${group.id} » est déjà pris par une page de l'annuaire (${routes.group(group.id)}) ; renommez le fichier (par exemple groupe-${group.id}.md).` });
   }
 

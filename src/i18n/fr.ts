@@ -217,6 +217,10 @@ export default {
   'posters.qrDirectory': 'QR code de l’annuaire des groupes : {url}',
   'posters.qrGroup': 'QR code de la page du groupe {group} : {url}',
   'posters.groupTitle': 'Affiche : {group}',
+  'posters.batches': 'Pages d’affiches',
+  'posters.batchesLead': 'Les affiches des groupes sont réparties sur {n} pages, à imprimer l’une après l’autre :',
+  'posters.batch': 'Groupes {from} à {to}',
+  'posters.batchTitle': 'Affiches des groupes {from} à {to}',
 
   // Search, news feed and reading experience (issue 6)
   'search.title': 'Rechercher',

@@ -7,6 +7,21 @@ import { parseContentFile } from '../lib/frontmatter';
 import { readContentFiles } from './read-content';
 
 /**
+ * One reading of the content folder for all seven collections (until a file
+ * changes under `astro dev`): the folder is walked once per build, not once per collection.
+ */
+const snapshots = new Map<string, ReturnType<typeof readContentFiles>>();
+function snapshot(root: string, contentDir: string) {
+  const key = resolve(root, contentDir);
+  let files = snapshots.get(key);
+  if (!files) {
+    files = readContentFiles(root, contentDir);
+    snapshots.set(key, files);
+  }
+  return files;
+}
+
+/**
  * The loader of every collection: the files `classifyContentPath` gives to
  * this collection, parsed by `parseContentFile`, exactly as the content check
  * read them before the build started. So a file the check accepted means the
@@ -22,7 +37,7 @@ export function contentLoader(collection: CollectionName, contentDir: string): L
       const { format } = contentLayout[collection];
       const sync = async () => {
         const seen = new Set<string>();
-        for (const file of readContentFiles(root, contentDir)) {
+        for (const file of snapshot(root, contentDir)) {
           const verdict = classifyContentPath(file.rel ?? '');
           if (verdict.kind !== 'entry' || verdict.collection !== collection) continue;
           // The content check has reported these (under `astro dev` the site keeps running).
@@ -45,6 +60,7 @@ export function contentLoader(collection: CollectionName, contentDir: string): L
       watcher.add(base);
       watcher.on('all', (_event, path) => {
         if (!resolve(path).startsWith(`${base}/`)) return;
+        snapshots.delete(base);
         void sync();
       });
     },

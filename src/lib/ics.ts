@@ -235,10 +235,18 @@ function icsOffset(minutes: number): string {
   return `${sign}${pad(Math.floor(totalSeconds / 3600))}${pad(Math.floor(totalSeconds / 60) % 60)}${seconds ? pad(seconds) : ''}`;
 }
 
+const abbreviationFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** A letter abbreviation like CET or EDT when ICU has one; TZNAME is optional, so "GMT+11" is left out. */
 function zoneAbbreviation(date: Date, timeZone: string): string | undefined {
   for (const locale of ['en-US', 'en-GB']) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value;
+    const key = `${locale}|${timeZone}`;
+    let formatter = abbreviationFormatters.get(key);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
+      abbreviationFormatters.set(key, formatter);
+    }
+    const name = formatter.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value;
     if (name && /^[A-Z]{2,5}$/.test(name)) return name;
   }
   return undefined;
@@ -281,6 +289,18 @@ const ruleKey = (o: Observance) => `${o.kind}|${o.from}|${o.to}|${o.onset.getUTC
  *   'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'END:DAYLIGHT', …, 'END:VTIMEZONE']
  */
 export function buildVTimezone(timeZone: string, fromYear: number, toYear: number): string[] {
+  // Every feed of a build asks for the same zone over nearly the same years: work it out once.
+  const key = `${timeZone}|${fromYear}|${toYear}`;
+  const known = vtimezones.get(key);
+  if (known) return [...known];
+  const lines = computeVTimezone(timeZone, fromYear, toYear);
+  vtimezones.set(key, lines);
+  return [...lines];
+}
+
+const vtimezones = new Map<string, readonly string[]>();
+
+function computeVTimezone(timeZone: string, fromYear: number, toYear: number): string[] {
   // Scanning from the year before guarantees an observance that started before 1 January of fromYear.
   const scanStart = new Date(Date.UTC(fromYear - 1, 0, 1));
   const scanEnd = new Date(Date.UTC(toYear + 1, 0, 1));

@@ -146,7 +146,19 @@ export interface RenderOptions {
  * @example renderMarkdown('## Règles\n\nSoyez <b>aimables</b><script>x</script>')
  *   → { html: '<h2 id="règles">Règles</h2>\n<p>Soyez <b>aimables</b></p>', headings: [{ depth: 2, text: 'Règles', id: 'règles' }] }
  */
-export function renderMarkdown(markdown: string, { anchorLabel }: RenderOptions = {}): RenderedMarkdown {
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
+  // A body is shown on several pages (a group's page, its poster, the CMS preview): render it once per build.
+  const key = `${options.anchorLabel ? options.anchorLabel('\u0000') : ''}\u0001${markdown}`;
+  const known = rendered.get(key);
+  if (known) return { html: known.html, headings: [...known.headings] };
+  const result = render(markdown, options);
+  rendered.set(key, result);
+  return { html: result.html, headings: [...result.headings] };
+}
+
+const rendered = new Map<string, RenderedMarkdown>();
+
+function render(markdown: string, { anchorLabel }: RenderOptions): RenderedMarkdown {
   const headings: Heading[] = [];
   const processor = unified()
     .use(remarkParse)
@@ -216,6 +228,17 @@ function blockText(node: MdNode): string {
  *   → 'Venez tôt.\n\n– café\n– formulaire (https://f.example.org/)'
  */
 export function markdownToText(markdown: string): string {
+  // An event's text goes into every feed that carries it (all, its type, its group, its own).
+  const known = texts.get(markdown);
+  if (known !== undefined) return known;
+  const text = toText(markdown);
+  texts.set(markdown, text);
+  return text;
+}
+
+const texts = new Map<string, string>();
+
+function toText(markdown: string): string {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as unknown as MdNode;
   return (tree.children ?? [])
     .map(blockText)

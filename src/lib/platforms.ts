@@ -223,7 +223,8 @@ export function inviteToken(url: string): InviteToken {
   return { token: `${host}${path}${parsed.hash}`.toLowerCase(), caseSensitive: false };
 }
 
-function safeDecode(text: string): string {
+/** Percent-decoding that leaves a text with a stray % as it is. */
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
@@ -239,13 +240,17 @@ const ADDRESS = /(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:[\w
  * spellings `inviteToken` treats as the same.
  * @example containsInvite('Rejoignez https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a !', inviteToken('https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a')) → true
  */
-export function containsInvite(text: string, invite: InviteToken): boolean {
+export function containsInvite(text: string, invite: InviteToken, { decoded = false } = {}): boolean {
   const { token, caseSensitive } = invite;
   if (!token) return false;
-  const variants = [text, safeDecode(text)];
+  // `decoded`: the caller already joined the decoded text to the text.
+  const variants = decoded || !text.includes('%') ? [text] : [text, safeDecode(text)];
   if (variants.some((variant) => (caseSensitive ? variant.includes(token) : variant.toLowerCase().includes(token)))) return true;
   if (caseSensitive) return false;
-  // A short or word-like invitation: compare the addresses of the text as invitations.
+  // A short or word-like invitation: compare the addresses of the text as invitations, once the
+  // text is known to hold the invitation's last word at all (a cheap test on long files).
+  const tail = token.split(/[/:#@]/).filter(Boolean).at(-1) ?? token;
+  if (!variants.some((variant) => variant.toLowerCase().includes(tail))) return false;
   return variants.some((variant) =>
     [...variant.matchAll(ADDRESS)].some(([address]) => {
       const url = /^(?:https?:|mailto:)/i.test(address) ? address : address.includes('@') && !address.includes('/') ? `mailto:${address}` : `https://${address}`;

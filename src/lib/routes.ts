@@ -13,6 +13,8 @@ export const routes = {
   groupsJson: '/groupes.json',
   posters: '/affiches/',
   poster: (id: string) => `/affiches/${id}/`,
+  /** The posters of groups beyond the first batch: /affiches/lot/2/ holds the second. */
+  posterBatch: (n: number) => (n <= 1 ? '/affiches/' : `/affiches/lot/${n}/`),
   guide: '/guide/',
   chapter: (id: string) => `/guide/${id}/`,
   charter: '/charte/',
@@ -35,10 +37,18 @@ export const routes = {
   admin: '/admin/',
 } as const;
 
+/** Group posters per page of /affiches/: 30 posters and their cards stay well under 1 MB of HTML. */
+export const POSTERS_PER_BATCH = 30;
+
+/** How many pages of posters a directory of `groups` groups needs (at least one). */
+export const posterBatchCount = (groups: number) => Math.max(1, Math.ceil(groups / POSTERS_PER_BATCH));
+
 /** Top-level names a free page (`/<id>/`) must not take: the site's own sections and files. */
 export const reservedPageIds = ['groupes', 'guide', 'agenda', 'annonces', 'charte', 'affiches', 'recherche', 'admin', 'media', 'pagefind', '404'];
 /** Names under /groupes/ taken by directory pages. */
 export const reservedGroupIds = ['sante', 'plateforme'];
+/** Names under /affiches/ taken by poster pages (a group named so would lose its poster). */
+export const reservedPosterIds = ['lot'];
 /** Names under /agenda/ taken by agenda pages. */
 export const reservedEventIds = ['archives', 'abonnement', 'type', 'groupe'];
 
@@ -76,6 +86,7 @@ export function sitePages(model: SiteModel): Map<string, Anchors> {
     add(routes.group(group.id), set(group.headings, ['rejoindre', 'regles', 'infos']));
     add(routes.poster(group.id));
   }
+  for (let n = 2; n <= posterBatchCount(visible.length); n++) add(routes.posterBatch(n));
   for (const platform of new Set(visible.flatMap((g) => g.platforms))) add(routes.platform(platform));
   for (const chapter of model.guide) add(routes.chapter(chapter.id), set(chapter.headings, ['sommaire-guide']));
   if (model.charter) {

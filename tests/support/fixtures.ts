@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { PublicFile, SourceFile } from '../../src/content-check';
-import { projectRoot } from './build-site';
+import { projectRoot } from './build-site.ts';
 
 export const fixturesDir = new URL('../fixtures', import.meta.url).pathname;
 export const baseContent = join(fixturesDir, 'base-content');
