@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'build',
           root,
           include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 240_000,
           hookTimeout: 240_000,
           fileParallelism: false,

@@ -52,9 +52,21 @@ function siteOwn(tag: string, attributes: string): boolean {
 /** The pages built from a hostile file: they say « Fin du texte piégé » at the end of their text. */
 const hostilePages = () => builtPages(outDir).filter((p) => readFileSync(p.file, 'utf8').includes('Fin du texte piégé'));
 
+/**
+ * The pages that carry a payload: those built from a hostile file, and the lists
+ * that show their titles, summaries or names (every hostile entry's id or title
+ * says « piège »). The other pages hold no content of the corpus but the
+ * hostile free page's title in their footer, which the home page's run covers.
+ * The CMS (/admin/) is Decap's application, not a page made from content.
+ */
+const carriers = () =>
+  builtPages(outDir).filter((p) => !p.path.startsWith('/admin/') && /pi[eè]g/i.test(readFileSync(p.file, 'utf8').replace(/<footer[\s\S]*<\/footer>/, '')));
+
 describe('hostile content', () => {
   it('builds: raw HTML is sanitised, not rejected', () => {
     expect(build.status, build.output).toBe(0);
+    // The browser passes below visit these: every hostile page and the lists that name them.
+    expect(carriers().map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/groupes/', '/guide/', '/agenda/', '/annonces/', ...hostilePages().map((p) => p.path)]));
     expect(hostilePages().map((p) => p.path)).toEqual(expect.arrayContaining(['/piege/', '/guide/piege-guide/', '/annonces/2026-11-10-piege/', '/agenda/2026-12-06-piege/', '/groupes/piege/', '/charte/']));
   });
 
@@ -96,8 +108,7 @@ describe('hostile content', () => {
     it('no payload runs on any page, and each hostile page renders to its end', async () => {
       const base = server?.url ?? '';
       const problems: string[] = [];
-      // The CMS (/admin/) is Decap's application, not a page made from content; its own tests cover it.
-      for (const { path } of builtPages(outDir).filter((p) => !p.path.startsWith('/admin/'))) {
+      for (const { path } of carriers()) {
         const page = await context.newPage();
         const sentinel: string[] = [];
         page.on('request', (request) => {
@@ -108,7 +119,7 @@ describe('hostile content', () => {
           sentinel.push(`dialog: ${dialog.message()}`);
           void dialog.dismiss();
         });
-        await page.goto(base + path, { waitUntil: 'networkidle' });
+        await page.goto(base + path, { waitUntil: 'load' });
         // Fire the events inline handlers wait for, on every element of the page.
         await page.evaluate(() => {
           for (const el of document.querySelectorAll('body *')) {

@@ -3,18 +3,24 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
-import { builtPages } from '../support/pages';
+import { builtPages, templateOf } from '../support/pages';
 
 /**
- * axe-core over every built page, at phone and desktop widths, in the light
- * and the dark theme, under the site's real headers (a stylesheet blocked by
- * the CSP would change what axe sees); then the keyboard: a working skip
- * link, every control reachable with Tab, a visible focus on each.
+ * axe-core over every built page at phone width, under the site's real
+ * headers (a stylesheet blocked by the CSP would change what axe sees); then,
+ * on one page of each type, the desktop width, the dark theme and the keyboard
+ * (a working skip link, every control reachable with Tab, a visible focus on
+ * each). Layouts, colours and controls come from a dozen templates, so one page
+ * of a type stands for the others; `npm run test:full` (FULL_SWEEP=1) sweeps
+ * every page in every view.
  */
 const base = inject('baseUrl');
 const dist = inject('distDir');
 /** The CMS is Decap's own single-page app, not a page of ours: its shell is validated, its UI is Decap's. */
 const pages = builtPages(dist).filter((p) => !p.path.startsWith('/admin/'));
+const full = process.env['FULL_SWEEP'] === '1';
+/** One page of each type (the first in path order), for the views that depend on templates only. */
+const samples = full ? pages : [...new Map(pages.map((p) => [templateOf(p.path), p])).values()];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -44,21 +50,29 @@ async function axe(page: Page, runOnly: RunOnly): Promise<Violation[]> {
 }
 
 /**
- * Every WCAG 2.2 AA rule at both widths in the light theme. The dark theme is
- * the same markup with other colours (global.css and /theme.css change only
- * colours under prefers-color-scheme), so there the colour rules run: it keeps
- * the sweep within a few minutes on two cores.
+ * Every WCAG 2.2 AA rule on every page at 390 px in the light theme; at
+ * 1280 px on a page of each type. The dark theme is the same markup with other
+ * colours (global.css and /theme.css change only colours under
+ * prefers-color-scheme), so there the colour rules run, on a page of each type.
  */
 const allRules: RunOnly = { type: 'tag', values: wcag22aa };
 const colourRules: RunOnly = { type: 'rule', values: ['color-contrast', 'link-in-text-block'] };
 const views = [
-  { width: 390, height: 844, colorScheme: 'light', rules: allRules, label: 'WCAG 2.2 AA' },
-  { width: 1280, height: 900, colorScheme: 'light', rules: allRules, label: 'WCAG 2.2 AA' },
-  { width: 390, height: 844, colorScheme: 'dark', rules: colourRules, label: 'colour contrast' },
-  { width: 1280, height: 900, colorScheme: 'dark', rules: colourRules, label: 'colour contrast' },
+  { width: 390, height: 844, colorScheme: 'light', rules: allRules, label: 'WCAG 2.2 AA', swept: pages },
+  { width: 1280, height: 900, colorScheme: 'light', rules: allRules, label: 'WCAG 2.2 AA', swept: samples },
+  { width: 390, height: 844, colorScheme: 'dark', rules: colourRules, label: 'colour contrast', swept: samples },
+  { width: 1280, height: 900, colorScheme: 'dark', rules: colourRules, label: 'colour contrast', swept: samples },
 ] as const;
 
-describe.each(views)('axe $label at $width px, $colorScheme theme', ({ width, height, colorScheme, rules }) => {
+describe('the pages a sample stands for', () => {
+  it('are one per template, every template present', () => {
+    const templates = new Set(pages.map((p) => templateOf(p.path)));
+    expect(new Set(samples.map((p) => templateOf(p.path)))).toEqual(templates);
+    expect(templates.size).toBeGreaterThan(15);
+  });
+});
+
+describe.each(views)('axe $label at $width px, $colorScheme theme', ({ width, height, colorScheme, rules, swept }) => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
@@ -67,7 +81,7 @@ describe.each(views)('axe $label at $width px, $colorScheme theme', ({ width, he
   });
   afterAll(() => context.close());
 
-  it.each(pages)('$path: zero violations, no sideways scrolling', async ({ path }) => {
+  it.each(swept)('$path: zero violations, no sideways scrolling', async ({ path }) => {
     await page.goto(base + path);
     const violations = (await axe(page, rules)).flatMap((v) => v.nodes.map((n) => `${path} [${width}px ${colorScheme}] ${v.id} (${v.impact}): ${v.help}\n    at ${n.target}\n    ${n.summary.replace(/\n/g, '\n    ')}`));
     expect(violations).toEqual([]);
@@ -148,7 +162,7 @@ describe.each([{ width: 390, height: 844 }, { width: 1280, height: 900 }])('keyb
       return labels;
     });
 
-  it.each(pages)('$path: skip link first and working, every control reachable with a visible focus', async ({ path }) => {
+  it.each(samples)('$path: skip link first and working, every control reachable with a visible focus', async ({ path }) => {
     await page.goto(base + path);
 
     await page.keyboard.press('Tab');

@@ -60,3 +60,17 @@ export function sitemapUrls(dist: string): string[] {
     .filter((rel) => /^sitemap-\d+\.xml$/.test(rel))
     .flatMap((rel) => [...readFileSync(join(dist, rel), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? ''));
 }
+
+/** Path segments that name a page of their own, not an entry (`/groupes/plateforme/…`, `/agenda/type/…`). */
+const fixedSegments = new Set(['plateforme', 'sante', 'type', 'groupe', 'archives', 'abonnement', 'etiquettes', 'lot']);
+
+/**
+ * The template a page is built from, its entries' ids replaced by `:id`.
+ * @example templateOf('/groupes/accueil/') → '/groupes/:id/'
+ * @example templateOf('/agenda/type/formation/') → '/agenda/type/:id/'
+ */
+export function templateOf(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  const shape = parts.map((part, i) => (i === 0 || fixedSegments.has(part) ? part : ':id'));
+  return `/${shape.join('/')}${path.endsWith('/') && parts.length ? '/' : ''}`;
+}
