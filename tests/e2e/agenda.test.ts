@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { PHONE, launchBrowser } from '../support/browser';
 import { entriesOf } from '../support/site-content';
 
 const base = inject('baseUrl');
@@ -23,7 +23,7 @@ const TODAY = '2026-11-21';
 beforeAll(async () => {
   browser = await launchBrowser();
   // JavaScript off: filters, disclosures and subscriptions must not need it.
-  page = await browser.newPage({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+  page = await browser.newPage({ viewport: PHONE, javaScriptEnabled: false });
 });
 afterAll(() => browser.close());
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import platformWords from '../../src/i18n/fr-platforms';
-import { launchBrowser } from '../support/browser';
+import { PHONE, DESKTOP, launchBrowser } from '../support/browser';
 import { decodeQrPng } from '../support/qr-decode';
 import { entriesOf } from '../support/site-content';
 
@@ -33,7 +33,7 @@ const groupPageUrl = (id: string) => new URL(`groupes/${id}/`, settings.baseUrl)
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  page = await browser.newPage({ viewport: PHONE });
 });
 afterAll(() => browser.close());
 
@@ -81,7 +81,7 @@ describe('a member on a phone', () => {
   });
 
   it('copies a link with the copy button, the fallback for in-app browsers', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({ viewport: PHONE });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     const phone = await context.newPage();
     const group = openGroups[0];
@@ -95,7 +95,7 @@ describe('a member on a phone', () => {
   });
 
   it('without JavaScript, still opens the rules and can select the link to copy it', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
     const phone = await context.newPage();
     await phone.goto(`${base}/groupes/`);
     const first = openGroups[0];
@@ -153,7 +153,7 @@ describe('filters without JavaScript', () => {
 
 describe('QR codes on group pages', () => {
   it.each(['dark', 'light'] as const)('decode to exactly each invite link (%s theme)', async (colorScheme) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+    const context = await browser.newContext({ viewport: DESKTOP, colorScheme });
     const p = await context.newPage();
     for (const group of openGroups) {
       await p.goto(`${base}/groupes/${group.id}/`);

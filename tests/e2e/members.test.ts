@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { buildVault } from '../../src/lib/crypto';
-import { launchBrowser } from '../support/browser';
+import { PHONE, launchBrowser } from '../support/browser';
 import { decodeQrPng } from '../support/qr-decode';
 import { entriesOf } from '../support/site-content';
 import { demoPassphrase } from './global-setup';
@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  context = await browser.newContext({ viewport: PHONE });
   // Invite links point to the chat apps' sites: answer them here, nothing leaves the machine.
   await context.route(/^https:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>app</title>' }));
   page = await context.newPage();

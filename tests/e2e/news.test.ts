@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { PHONE, launchBrowser } from '../support/browser';
 import { entriesOf } from '../support/site-content';
 
 const base = inject('baseUrl');
@@ -14,7 +14,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  page = await browser.newPage({ viewport: PHONE });
 });
 afterAll(() => browser.close());
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { renderMarkdown } from '../../src/lib/markdown';
-import { launchBrowser } from '../support/browser';
+import { PHONE, launchBrowser } from '../support/browser';
 import { projectRoot } from '../support/build-site';
 import { entriesOf } from '../support/site-content';
 
@@ -12,7 +12,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  page = await browser.newPage({ viewport: PHONE });
 });
 afterAll(() => browser.close());
 

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bareWords } from '../../src/lib/search';
-import { launchBrowser } from '../support/browser';
+import { PHONE, DESKTOP, launchBrowser } from '../support/browser';
 import { entriesOf } from '../support/site-content';
 
 const base = inject('baseUrl');
@@ -15,7 +15,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  page = await browser.newPage({ viewport: PHONE });
 });
 afterAll(() => browser.close());
 
@@ -123,7 +123,7 @@ describe('search', () => {
   it('the header search on a computer leads to the results', async () => {
     const group = entriesOf('groups').find((g) => !g.data['archived']);
     if (!group) throw new Error('the example content needs a group');
-    const wide = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const wide = await browser.newPage({ viewport: DESKTOP });
     await wide.goto(`${base}/agenda/`);
     await wide.fill('header input[name="q"]', group.data['name'] as string);
     await wide.press('header input[name="q"]', 'Enter');
