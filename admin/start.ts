@@ -57,6 +57,8 @@ process.stdout.write(`Babillard démarre : le site sur http://${host}:${port}/ ;
  */
 function why(code: number | null, signal: NodeJS.Signals | null, output: string): string {
   if (signal) return `il a été arrêté par le signal ${signal} (depuis un autre terminal, ou par le système, faute de mémoire par exemple)`;
+  const twice = /Another astro dev server is already running\.\s+URL:\s+(\S+)\s+PID:\s+(\d+)/.exec(output);
+  if (twice) return `un autre « npm start » tourne déjà pour ce site (${twice[1]}, processus ${twice[2]}) : ouvrez ${twice[1]}/admin/, ou arrêtez-le (Ctrl+C dans son terminal) avant d’en lancer un autre`;
   const busy = /Port (\d+) is already in use|EADDRINUSE[^\n]*?:(\d+)/.exec(output);
   if (busy) return `le port ${busy[1] ?? busy[2]} est déjà pris par un autre programme (un autre « npm start » ?). Arrêtez-le, ou choisissez un autre port : BABILLARD_PORT=4400 npm start`;
   if (/ENOSPC[^\n]*watch|System limit for number of file watchers/i.test(output)) return 'le système ne peut pas surveiller plus de fichiers (limite « inotify ») : fermez d’autres programmes qui surveillent des dossiers, ou augmentez fs.inotify.max_user_watches';

@@ -103,18 +103,24 @@ async function start() {
   const entry = new URL(bundleEntry, location.href).href;
   const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: entry });
   document.head.append(preload);
+  // The first visit after `npm start` may come before the bundle is ready: say so, rather than a blank page.
+  const waiting = Object.assign(document.createElement('p'), { className: 'babillard-message', textContent: t('cms.local.preparing') });
+  waiting.setAttribute('role', 'status');
+  root?.before(waiting);
   const [problem, ready] = await Promise.all([
     backendProblem(options.localBackend),
     fetch(bundleReadyPath)
       .then((response) => response.json() as Promise<{ error?: string }>)
       .catch(() => ({ error: t('cms.local.down') })),
   ]);
-  if (problem) return say(problem);
-  if (ready.error) return say(t('cms.local.bundleFailed', { reason: ready.error }));
   try {
+    if (problem) return say(problem);
+    if (ready.error) return say(t('cms.local.bundleFailed', { reason: ready.error }));
     await import(/* @vite-ignore */ entry);
   } catch (error) {
     return say(t('cms.local.bundleFailed', { reason: error instanceof Error ? error.message : String(error) }));
+  } finally {
+    waiting.remove();
   }
 
   slots.check.hidden = slots.refusal.hidden = true;

@@ -95,7 +95,17 @@ export function localEditing(): AstroIntegration {
           onError: (error) => logger.error(`Le serveur local d’édition a rencontré une erreur : ${error instanceof Error ? error.stack : String(error)}`),
         });
         server.middlewares.use((request, response, next) => {
-          const path = (request.url ?? '/').split('?')[0] ?? '/';
+          const raw = (request.url ?? '/').split('?')[0] ?? '/';
+          // Read as loosely as any router might (/%61dmin/, //admin/, /Admin/ are all /admin/ here).
+          const path = (() => {
+            try {
+              return decodeURIComponent(raw);
+            } catch {
+              return raw;
+            }
+          })()
+            .replace(/\/{2,}/g, '/')
+            .toLowerCase();
           if (path === backendPath) return void backend(request, response);
           // The admin page holds the secret: only the site's own address gets it.
           if ((path === '/admin' || path.startsWith('/admin/')) && !origins.includes(`http://${request.headers.host ?? ''}`)) {

@@ -284,6 +284,7 @@ export default {
   'cms.local.breaks.itemMessage': '{file} : {message}',
   'cms.local.noBackend': 'Ce serveur ne permet pas d’enregistrer : le CMS a besoin de son serveur local, que lance « npm start ». Arrêtez « npm run dev » (Ctrl+C), lancez « npm start » à la racine du site, puis rouvrez cette page.',
   'cms.local.down': 'Le CMS ne trouve plus son serveur local : « npm start » s’est sans doute arrêté. Relancez « npm start » à la racine du site (le terminal dit pourquoi il s’est arrêté), puis rechargez cette page.',
+  'cms.local.preparing': 'Le CMS se prépare…',
   'cms.local.bundleFailed': 'Le CMS n’a pas pu être préparé : {reason}. Le terminal de « npm start » donne les détails ; corrigez puis rechargez cette page.',
   'cms.local.problems.title': '{n} erreur{n||s} {n|empêche|empêchent} de construire le site',
   'cms.local.problems.intro': 'Le contenu enregistré a {n|un problème|des problèmes} : le site publié ne pourra pas être mis à jour tant {n|qu’il n’est pas corrigé|qu’ils ne sont pas corrigés}.',

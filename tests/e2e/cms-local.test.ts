@@ -5,12 +5,14 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import fr from '../../src/i18n/fr';
 import { launchBrowser } from '../support/browser';
 import { projectRoot } from '../support/build-site';
 import { freePort, startLocalCms, waitFor, type LocalCms } from '../support/cms-server';
 import { askBackend, cmsRequest, type Ask } from '../support/local-backend';
+import { walkFiles } from '../support/pages';
+import { backendPath, bundlePath } from '../../admin/local/paths';
 
 /**
  * `npm start`'s local editing, for real: the site's dev server with the CMS's
@@ -110,15 +112,19 @@ describe('the local backend of npm start answers only the site itself', () => {
   });
 
   it('gives /admin/ (which holds the secret) to no other Host, and lets no other origin read the dev server', async () => {
-    const refused = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: cms.port, path: '/admin/', headers: { Host: `evil.example:${cms.port}` } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
+    const status = (path: string, host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: cms.port, path, headers: { Host: host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
       });
-      req.on('error', reject);
-      req.end();
-    });
-    expect(refused).toBe(403);
+    expect(await status('/admin/', `127.0.0.1:${cms.port}`)).toBe(200);
+    for (const host of [`evil.example:${cms.port}`, 'localhost:1', `127.0.0.1:${cms.port + 1}`]) {
+      for (const path of ['/admin/', '/admin', '/%61dmin/', '//admin/', '/ADMIN/']) expect(await status(path, host), `${host}${path}`).toBe(403);
+    }
     for (const path of ['/admin/', '/@vite/client']) {
       const other = await fetch(`${cms.url}${path}`, { headers: { Origin: 'http://localhost:8080' } });
       expect(other.headers.get('access-control-allow-origin'), path).toBeNull();
@@ -226,6 +232,18 @@ describe('/admin/ under npm start', () => {
     expect(await exited).not.toBe(0);
     expect(cms.output()).toContain('Babillard s’est arrêté : le site et son CMS (astro dev) ne tourne plus, il a été arrêté par le signal SIGKILL');
   }, 60_000);
+});
+
+describe('the built site', () => {
+  it('has no local backend: its /admin/ talks to the git host only', () => {
+    const dist = inject('distDir');
+    const files = walkFiles(dist).filter((file) => /\.(html|js|json)$/.test(file));
+    expect(files.some((file) => file.startsWith('admin/'))).toBe(true);
+    for (const file of files) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      for (const trace of [backendPath, bundlePath, 'BABILLARD_LOCAL_SECRET']) expect(text.includes(trace), `${trace} in ${file}`).toBe(false);
+    }
+  });
 });
 
 /** Runs a program of the project with the test runner's variables removed, as `npm` would. */

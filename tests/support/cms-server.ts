@@ -74,7 +74,7 @@ export async function startLocalCms({ port }: { port?: number } = {}): Promise<L
     await waitFor(async () => child.exitCode !== null || (await fetch(`${url}/admin/`)).ok, `the site on ${url}`, 180_000);
     // Answers once the bundle is built (the request waits for it).
     if (child.exitCode === null) await waitFor(async () => child.exitCode !== null || (await fetch(`${url}${bundleReadyPath}`)).ok, 'the CMS bundle', 180_000);
-    if (child.exitCode !== null) throw new Error(`npm start stopped:\n${log}`);
+    if (child.exitCode !== null) throw new Error('npm start stopped');
   } catch (error) {
     await stop();
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${log}`);
