@@ -108,10 +108,15 @@ export function localEditing(): AstroIntegration {
             .toLowerCase();
           if (path === backendPath) return void backend(request, response);
           // The admin page holds the secret: only the site's own address gets it.
-          if ((path === '/admin' || path.startsWith('/admin/')) && !origins.includes(`http://${request.headers.host ?? ''}`)) {
-            response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
-            response.end(`Adresse refusée : ouvrez ${origins[0]}/admin/.`);
-            return;
+          if (path === '/admin' || path.startsWith('/admin/')) {
+            if (!origins.includes(`http://${request.headers.host ?? ''}`)) {
+              response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
+              response.end(`Adresse refusée : ouvrez ${origins[0]}/admin/.`);
+              return;
+            }
+            // No page of another origin may frame the CMS and lure the volunteer into its buttons (clickjacking).
+            response.setHeader('Content-Security-Policy', "frame-ancestors 'self'");
+            response.setHeader('X-Frame-Options', 'SAMEORIGIN');
           }
           bundle.serve(request, response, next);
         });

@@ -125,6 +125,10 @@ describe('the local backend of npm start answers only the site itself', () => {
     for (const host of [`evil.example:${cms.port}`, 'localhost:1', `127.0.0.1:${cms.port + 1}`]) {
       for (const path of ['/admin/', '/admin', '/%61dmin/', '//admin/', '/ADMIN/']) expect(await status(path, host), `${host}${path}`).toBe(403);
     }
+    // Nor may a page of another origin frame it (clickjacking).
+    const admin = await fetch(`${cms.url}/admin/`);
+    expect(admin.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+    expect(admin.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     for (const path of ['/admin/', '/@vite/client']) {
       const other = await fetch(`${cms.url}${path}`, { headers: { Origin: 'http://localhost:8080' } });
       expect(other.headers.get('access-control-allow-origin'), path).toBeNull();
