@@ -56,7 +56,8 @@ function show(slot: HTMLElement, content: Node[] | undefined, urgent = true) {
   hide.type = 'button';
   hide.textContent = t('cms.local.hide');
   hide.addEventListener('click', () => show(slot, undefined));
-  slot.append(...content, hide);
+  // First, so that a long notice on a phone never hides its own button.
+  slot.append(hide, ...content);
 }
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, children: Node[] = []) => {
