@@ -19,7 +19,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -27,21 +26,10 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { bundleReadyPath } from '../../admin/local/paths.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { projectRoot } from '../support/build-site.ts';
+import { freePort } from '../support/free-port.ts';
 
 const runs = Math.max(1, Number(process.argv[2] ?? 1) || 1);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-/** A free TCP port on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Resolves once `url` answers 200, polling (a script measuring a start-up, not a test). */
 async function answers(url: string, child: ChildProcess, output: () => string): Promise<void> {
