@@ -67,7 +67,14 @@ export function localEditing(): AstroIntegration {
         root = fileURLToPath(config.root).replace(/\/$/, '');
         if (command !== 'dev' || !secretOf(process.env)) return;
         // Nothing in the dev server imports Decap any more: no need to pre-bundle it (57 MB) at every new install.
-        updateConfig({ vite: { plugins: [preparedAdmin(root)], optimizeDeps: { exclude: ['decap-cms-app', 'decap-cms-locales'] } } });
+        updateConfig({
+          vite: {
+            plugins: [preparedAdmin(root)],
+            optimizeDeps: { exclude: ['decap-cms-app', 'decap-cms-locales'] },
+            // The admin page's own script, transformed before anyone asks for it.
+            server: { warmup: { clientFiles: ['./admin/main.ts', './admin/local/client.ts'] } },
+          },
+        });
       },
       'astro:server:setup': ({ server, logger }) => {
         const secret = secretOf(process.env);
@@ -81,6 +88,19 @@ export function localEditing(): AstroIntegration {
           onBuilt: (seconds) => logger.info(`Le CMS est prêt (préparé en ${seconds.toFixed(1)} s) : http://127.0.0.1:${port}/admin/`),
         });
         bundle.ready().catch((error: unknown) => logger.error(`Le CMS n’a pas pu être préparé :\n${error instanceof Error ? error.message : String(error)}`));
+        // The first render of /admin/ compiles the page, its options and the content (about 1 s):
+        // done here, while the bundle is built, so the volunteer's first visit does not pay for it.
+        // Astro's content sync at start sends a page reload that Vite keeps for the first page to
+        // connect: the volunteer's first visit would load twice. With no page open, nothing needs
+        // reloading, so that kept message is replaced by one every page ignores (`ifFallback`).
+        server.httpServer?.once('listening', () => {
+          fetch(`${origins[0]}/admin/`)
+            .then((response) => response.body?.cancel())
+            .catch(() => undefined)
+            .finally(() => {
+              if (server.ws.clients.size === 0) server.environments.client.hot.send({ type: 'full-reload', ifFallback: true });
+            });
+        });
         server.watcher.on('change', (file) => {
           if (bundle.uses(file)) bundle.rebuild();
         });
