@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { localEditing } from './admin/local/integration.ts';
+import { siteOrigins } from './admin/local/paths.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { finishBuild } from './src/integrations/finish-build.ts';
 import { headersFile } from './src/integrations/headers.ts';
@@ -28,8 +30,9 @@ export default defineConfig({
   publicDir: config.publicDir,
   // The guard runs first so a broken content file stops everything before any output.
   // Pages kept out of search engines (src/lib/indexing.ts) are left out of the sitemap too.
+  // localEditing: the CMS's local backend, only in `astro dev` started by `npm start` (admin/local/).
   // finishBuild comes last: the search index, then the sweep for members-only links over every file written.
-  integrations: [contentGuard(), react(), sitemap({ filter: (page) => !isNoindex(new URL(page).pathname) }), headersFile(), finishBuild()],
+  integrations: [contentGuard(), localEditing(), react(), sitemap({ filter: (page) => !isNoindex(new URL(page).pathname) }), headersFile(), finishBuild()],
   build: {
     // External stylesheets only: the Content-Security-Policy allows no inline style.
     inlineStylesheets: 'never',
@@ -37,6 +40,13 @@ export default defineConfig({
   vite: {
     // Scripts as files, never inlined however small: the Content-Security-Policy allows no inline script.
     build: { assetsInlineLimit: 0 },
+    server: {
+      // In `astro dev`, no page of another origin (another local server) may read this one's answers:
+      // /admin/ holds the local backend's secret under `npm start`.
+      cors: { origin: siteOrigins(config.port) },
+      // The port asked for or none: the local backend answers only the address it was started on.
+      strictPort: true,
+    },
   },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },

@@ -16,7 +16,7 @@ export { backends, defaultBackend, type BackendName, type BackendOptions };
 
 export interface ConfigOptions {
   backend: BackendOptions;
-  /** The decap-server address when the site runs locally, e.g. http://127.0.0.1:8081/api/v1. */
+  /** The local backend under `npm start` (admin/local/), on the page's own origin with the run's secret, e.g. http://127.0.0.1:4321/__babillard/cms?key=…. */
   localBackend?: string;
   /** The co-op's example of a well-named group (settings), shown under the name field. */
   groupNameExample?: string;

@@ -1,12 +1,15 @@
+import fr from '../src/i18n/fr';
 import type { Settings } from '../src/schemas/settings';
-import { backendFromEnv, setupProblem } from '../src/lib/cms-backend';
+import type { Config } from '../src/config';
+import { backendFrom, setupProblem } from '../src/lib/cms-backend';
 import type { ConfigOptions } from './config';
+import { backendPath } from './local/paths';
 import type { PreviewContext } from './previews';
 
 /**
  * What the admin page hands to the CMS script: the git host (from the
- * environment at build time), the local decap-server (only in `astro dev`),
- * and the few settings the form and the previews show.
+ * environment at build time), the local backend (only in `astro dev` under
+ * `npm start`), and the few settings the form and the previews show.
  */
 
 export interface AdminOptions extends ConfigOptions {
@@ -16,29 +19,42 @@ export interface AdminOptions extends ConfigOptions {
   stylesheets: string[];
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
-
-/** The address `npm start` gives decap-server; BABILLARD_DECAP_PORT moves it (tests use free ports). */
-export function localBackendUrl(env: Env): string {
-  return `http://127.0.0.1:${env['BABILLARD_DECAP_PORT'] ?? '8081'}/api/v1`;
+/**
+ * The local backend of `npm start`, on the page's own origin, with the run's
+ * secret (BABILLARD_LOCAL_SECRET); undefined outside `npm start`.
+ * @example localBackendUrl('s3cr3t', 'http://127.0.0.1:4321') → 'http://127.0.0.1:4321/__babillard/cms?key=s3cr3t'
+ */
+export function localBackendUrl(secret: string | undefined, origin: string): string | undefined {
+  return secret ? `${origin}${backendPath}?key=${encodeURIComponent(secret)}` : undefined;
 }
 
-/** The setup message of a production build whose git host is not configured. */
-function setupOf(dev: boolean, env: Env): { setupMessage?: string } {
-  const problem = dev ? undefined : setupProblem(env);
-  return problem ? { setupMessage: problem } : {};
+/**
+ * Where the CMS saves: the local backend in `astro dev` under `npm start`, or
+ * a French sentence in its place (`npm run dev` has no backend; a production
+ * build without its git host configured).
+ */
+function localOrSetup(dev: boolean, config: Config, origin: string): { localBackend?: string; setupMessage?: string } {
+  if (!dev) {
+    const problem = setupProblem(config.cms);
+    return problem ? { setupMessage: problem } : {};
+  }
+  const localBackend = localBackendUrl(config.localSecret, origin);
+  return localBackend ? { localBackend } : { setupMessage: fr['cms.local.noBackend'] };
 }
 
 export function adminOptions({
-  env,
+  config,
   dev,
+  origin,
   settings,
   categories,
   charterHref,
   stylesheets,
 }: {
-  env: Env;
+  config: Config;
   dev: boolean;
+  /** The address the page was asked at (the local backend is on the same origin). */
+  origin: string;
   settings: Settings;
   categories: readonly { id: string; data: { name: string } }[];
   /** Where the charter is, when the site has one (the join box links to it). */
@@ -46,9 +62,8 @@ export function adminOptions({
   stylesheets: string[];
 }): AdminOptions {
   return {
-    backend: backendFromEnv(env),
-    ...(dev ? { localBackend: localBackendUrl(env) } : {}),
-    ...setupOf(dev, env),
+    backend: backendFrom(config.cms),
+    ...localOrSetup(dev, config, origin),
     groupNameExample: settings.groupNameExample,
     siteUrl: settings.baseUrl,
     stylesheets,

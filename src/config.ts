@@ -27,9 +27,10 @@ export function configFrom(env: Env) {
     horizonMonths: positive(env['BABILLARD_HORIZON_MONTHS'], 6),
     /** The passphrase that seals members-only links; without it they are left out. */
     membersPassphrase: env['BABILLARD_MEMBERS_PASSPHRASE']?.trim() || undefined,
-    /** `npm start`: the site's port and the CMS local backend's port. */
+    /** `npm start`: the site's port. */
     port: positive(env['BABILLARD_PORT'], 4321),
-    decapPort: positive(env['BABILLARD_DECAP_PORT'], 8081),
+    /** `npm start`: the secret of this run, handed to /admin/ only (set by admin/start.ts, never by hand). */
+    localSecret: env['BABILLARD_LOCAL_SECRET'] || undefined,
     /** The git host the built CMS talks to (see « In production » in the README). */
     cms: {
       backend: env['BABILLARD_CMS_BACKEND'],
@@ -58,7 +59,7 @@ export const variableNames = [
   'BABILLARD_HORIZON_MONTHS',
   'BABILLARD_MEMBERS_PASSPHRASE',
   'BABILLARD_PORT',
-  'BABILLARD_DECAP_PORT',
+  'BABILLARD_LOCAL_SECRET',
   'BABILLARD_CMS_BACKEND',
   'BABILLARD_CMS_REPO',
   'BABILLARD_CMS_BRANCH',

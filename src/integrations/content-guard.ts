@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dictionaries } from '../i18n/index';
-import { checkContent, formatProblems, type CheckedEntry } from '../content-check';
+import { checkContent, formatProblems, type CheckedEntry, type ContentProblem } from '../content-check';
 import { formatHealth, groupHealth, type HealthGroup } from '../lib/group-health';
 import { createTranslator } from '../lib/i18n';
 import { localNow } from '../lib/timezone';
@@ -29,20 +30,39 @@ function healthReport(entries: readonly CheckedEntry[]): string {
 }
 
 /**
- * Checks all of content/ before Astro touches it. A build with a broken file
- * stops here with one readable report (file, field, what is expected) and
- * exit code 1, before dist/ is emptied, so no half-built site is left behind.
- * In `astro dev` the report is printed instead, again after every change.
+ * The site as the content check reads it, with content paths as the CMS
+ * writes them (`content/groups/…`, from the folder that holds content/,
+ * wherever it is) and public files by their address.
  */
+export function siteFiles(contentFolder: string, publicFolder: string) {
+  return { files: readContentFiles(dirname(contentFolder), basename(contentFolder)), publicFiles: readPublicFiles(publicFolder, '.'), now: buildNow() };
+}
+
+/** Whether a path the dev server reports lies inside a folder (both may be relative or absolute). */
+export function isInside(folder: string, path: string): boolean {
+  const rel = relative(resolve(folder), resolve(path));
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
 /** The entries of the last check, for the end of the build (the members-only sweep). */
 let lastEntries: readonly CheckedEntry[] = [];
 export const checkedEntries = () => lastEntries;
 
-export function contentGuard(): AstroIntegration {
+/**
+ * Checks all of content/ before Astro touches it. A build with a broken file
+ * stops here with one readable report (file, field, what is expected) and
+ * exit code 1, before dist/ is emptied, so no half-built site is left behind.
+ * In `astro dev` the report is printed instead, again after every change in
+ * content/ or public/, and sent to open pages (`babillard:content-check`,
+ * the problems with paths as the CMS writes them); /admin/ shows it under `npm start`.
+ */
+export function contentGuard({ contentDir = config.contentDir, publicDir = config.publicDir }: { contentDir?: string; publicDir?: string } = {}): AstroIntegration {
   let root = '';
   let health = '';
-  const run = () => {
-    const { problems, entries, warnings } = checkContent(readContentFiles(root, config.contentDir), { publicFiles: readPublicFiles(root, config.publicDir), now: buildNow() });
+  let problems: ContentProblem[] = [];
+  const run = (site = { files: readContentFiles(root, contentDir), publicFiles: readPublicFiles(root, publicDir), now: buildNow() }) => {
+    const { entries, warnings, ...checked } = checkContent(site.files, { publicFiles: site.publicFiles, now: site.now });
+    problems = checked.problems;
     const notes = warnings.length ? formatProblems(warnings, `Contenu : ${warnings.length} point${warnings.length > 1 ? 's' : ''} à vérifier (le site est construit quand même).`) : '';
     lastEntries = entries;
     health = problems.length ? '' : [healthReport(entries), notes].filter(Boolean).join('\n\n');
@@ -67,11 +87,20 @@ export function contentGuard(): AstroIntegration {
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
+        const folders = [resolve(root, contentDir), resolve(root, publicDir)] as const;
+        const check = () => run(siteFiles(...folders));
+        check();
+        // A folder outside the project (tests, BABILLARD_CONTENT_DIR) is not watched unless added.
+        server.watcher.add([...folders]);
         server.watcher.on('all', (_event, path) => {
-          if (!path.includes(`/${config.contentDir.replace(/^\.\//, '')}/`)) return;
-          const report = run();
+          if (!folders.some((folder) => isInside(folder, path))) return;
+          const report = check();
           if (report) logger.warn(`\n${report}`);
           else logger.info(health ? `Contenu vérifié : aucune erreur.\n${health}` : 'Contenu vérifié : aucune erreur.');
+          server.hot.send('babillard:content-check', { problems, change: true });
+        });
+        server.hot.on('babillard:content-check?', (_data: unknown, client: { send: (event: string, payload: unknown) => void }) => {
+          client.send('babillard:content-check', { problems, change: false });
         });
       },
     },

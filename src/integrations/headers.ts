@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { backendFromEnv, backendOrigins } from '../lib/cms-backend.ts';
+import { config } from '../config.ts';
+import { backendFrom, backendOrigins } from '../lib/cms-backend.ts';
 import { adminPolicyFor, baseHeaders, cspRule, formatCaddy, formatHeaders, formatNginx, mediaPolicy, noindexRule, searchPolicy, type HeaderRule } from '../lib/headers.ts';
 import { noindexPaths } from '../lib/indexing.ts';
 
@@ -19,7 +20,7 @@ export function headerRules(): HeaderRule[] {
     // The co-op's media, opened on their own: inert (an SVG can hold scripts; the build refuses those too).
     cspRule('/media/*', mediaPolicy),
     // The admin exception: Decap CMS needs a looser policy, on its own path only.
-    cspRule('/admin/*', adminPolicyFor(backendOrigins(backendFromEnv(process.env)))),
+    cspRule('/admin/*', adminPolicyFor(backendOrigins(backendFrom(config.cms)))),
     // Invite links and the CMS stay out of search engines (one list, also read by robots.txt and the sitemap).
     ...noindexPaths.map(noindexRule),
   ];

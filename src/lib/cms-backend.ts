@@ -31,28 +31,38 @@ export interface BackendOptions {
 /** The backend when nothing is configured: a placeholder that only the local mode replaces. */
 export const defaultBackend: BackendOptions = { name: 'forgejo', repo: 'cooperative/babillard', branch: 'main' };
 
-type Env = Readonly<Record<string, string | undefined>>;
+/** The git host's settings as src/config.ts reads them from the BABILLARD_CMS_* variables. */
+export interface CmsSettings {
+  backend?: string | undefined;
+  repo?: string | undefined;
+  branch?: string | undefined;
+  apiRoot?: string | undefined;
+  baseUrl?: string | undefined;
+  authEndpoint?: string | undefined;
+  appId?: string | undefined;
+  authType?: string | undefined;
+}
 
 /**
- * The production backend from BABILLARD_CMS_* variables; unknown names are refused
- * so a typo does not silently send volunteers to the wrong host.
- * @example backendFromEnv({ BABILLARD_CMS_BACKEND: 'gitlab', BABILLARD_CMS_REPO: 'coop/site' }) → { name: 'gitlab', repo: 'coop/site', branch: 'main' }
+ * The production backend from the settings; unknown names are refused so a
+ * typo does not silently send volunteers to the wrong host.
+ * @example backendFrom({ backend: 'gitlab', repo: 'coop/site' }) → { name: 'gitlab', repo: 'coop/site', branch: 'main' }
  */
-export function backendFromEnv(env: Env): BackendOptions {
-  const name = env['BABILLARD_CMS_BACKEND'] ?? defaultBackend.name;
+export function backendFrom(cms: CmsSettings): BackendOptions {
+  const name = cms.backend ?? defaultBackend.name;
   if (!backends.includes(name as BackendName)) {
     throw new Error(`BABILLARD_CMS_BACKEND="${name}" is not one of ${backends.join(', ')}.`);
   }
-  const optional = (key: string, variable: string) => (env[variable] ? { [key]: env[variable] } : {});
+  const optional = (key: keyof BackendOptions, value: string | undefined) => (value ? { [key]: value } : {});
   return {
     name: name as BackendName,
-    repo: env['BABILLARD_CMS_REPO'] ?? defaultBackend.repo,
-    branch: env['BABILLARD_CMS_BRANCH'] ?? defaultBackend.branch ?? 'main',
-    ...optional('api_root', 'BABILLARD_CMS_API_ROOT'),
-    ...optional('base_url', 'BABILLARD_CMS_BASE_URL'),
-    ...optional('auth_endpoint', 'BABILLARD_CMS_AUTH_ENDPOINT'),
-    ...optional('app_id', 'BABILLARD_CMS_APP_ID'),
-    ...optional('auth_type', 'BABILLARD_CMS_AUTH_TYPE'),
+    repo: cms.repo ?? defaultBackend.repo,
+    branch: cms.branch ?? defaultBackend.branch ?? 'main',
+    ...optional('api_root', cms.apiRoot),
+    ...optional('base_url', cms.baseUrl),
+    ...optional('auth_endpoint', cms.authEndpoint),
+    ...optional('app_id', cms.appId),
+    ...optional('auth_type', cms.authType),
   };
 }
 
@@ -77,11 +87,11 @@ export function backendOrigins(backend: BackendOptions): string[] {
 /**
  * Why the CMS cannot start on this build, in French for the volunteer who opens
  * /admin/, or undefined when the git host is configured.
- * @example setupProblem({ BABILLARD_CMS_BACKEND: 'forgejo', BABILLARD_CMS_REPO: 'coop/site' }) → 'Le CMS n’est pas encore relié…'
+ * @example setupProblem({ backend: 'forgejo', repo: 'coop/site' }) → 'Le CMS n’est pas encore relié…'
  */
-export function setupProblem(env: Env): string | undefined {
-  const backend = env['BABILLARD_CMS_BACKEND'] ?? defaultBackend.name;
+export function setupProblem(cms: CmsSettings): string | undefined {
+  const backend = cms.backend ?? defaultBackend.name;
   const selfHosted = backend === 'forgejo' || backend === 'gitea';
-  if (env['BABILLARD_CMS_REPO'] && (!selfHosted || env['BABILLARD_CMS_API_ROOT'])) return undefined;
+  if (cms.repo && (!selfHosted || cms.apiRoot)) return undefined;
   return 'Le CMS n’est pas encore relié au dépôt git de la coopérative : la personne qui héberge le site doit définir les variables BABILLARD_CMS_* au moment de construire le site (voir « Editing with the CMS » dans le README). Pour essayer le CMS sur votre ordinateur, lancez « npm start ».';
 }

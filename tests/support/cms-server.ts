@@ -1,21 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundleReadyPath } from '../../admin/local/paths';
 import { projectRoot } from './build-site';
+import { freePort } from './free-port.ts';
 
-/** A free TCP port on 127.0.0.1. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+export { freePort };
 
 async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -29,26 +20,33 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs: n
 export interface LocalCms {
   /** The site, e.g. http://127.0.0.1:41234 (the CMS is at /admin/). */
   url: string;
-  /** The scratch copy: `<root>/content` is what the CMS edits. */
+  port: number;
+  /** The scratch copy: `<root>/content` and `<root>/public` are what the CMS edits. */
   root: string;
   contentDir: string;
+  publicDir: string;
+  /** The `npm start` process (admin/start.ts). */
+  process: ChildProcess;
   output: () => string;
   stop: () => Promise<void>;
 }
 
 /**
- * `npm start` (admin/start.ts) over a scratch copy of content/, on free ports:
- * the CMS writes there, never into the repository's own content/.
+ * `npm start` (admin/start.ts) over a scratch copy of content/ and public/,
+ * on a free port: the CMS writes there, never into the repository's own folders.
+ * Resolves once the CMS bundle is ready (the first visit to /admin/ is then fast).
  */
-export async function startLocalCms(): Promise<LocalCms> {
+export async function startLocalCms({ port }: { port?: number } = {}): Promise<LocalCms> {
   const root = mkdtempSync(join(tmpdir(), 'babillard-cms-'));
   const contentDir = join(root, 'content');
+  const publicDir = join(root, 'public');
   cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
-  const [sitePort, decapPort] = [await freePort(), await freePort()];
+  cpSync(join(projectRoot, 'public'), publicDir, { recursive: true });
+  const sitePort = port ?? (await freePort());
   let log = '';
   const child: ChildProcess = spawn(join(projectRoot, 'node_modules/.bin/node'), ['admin/start.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, BABILLARD_CONTENT_DIR: contentDir, BABILLARD_PORT: String(sitePort), BABILLARD_DECAP_PORT: String(decapPort) },
+    env: { ...process.env, BABILLARD_CONTENT_DIR: contentDir, BABILLARD_PUBLIC_DIR: publicDir, BABILLARD_PORT: String(sitePort) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -63,17 +61,15 @@ export async function startLocalCms(): Promise<LocalCms> {
     rmSync(root, { recursive: true, force: true });
   };
   try {
-    await waitFor(async () => (await fetch(`${url}/admin/`)).ok, `the site on ${url}\n${log}`, 180_000);
-    await waitFor(
-      async () => (await fetch(`http://127.0.0.1:${decapPort}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })).ok,
-      'decap-server',
-      60_000,
-    );
+    await waitFor(async () => child.exitCode !== null || (await fetch(`${url}/admin/`)).ok, `the site on ${url}`, 180_000);
+    // Answers once the bundle is built (the request waits for it).
+    if (child.exitCode === null) await waitFor(async () => child.exitCode !== null || (await fetch(`${url}${bundleReadyPath}`)).ok, 'the CMS bundle', 180_000);
+    if (child.exitCode !== null) throw new Error('npm start stopped');
   } catch (error) {
     await stop();
-    throw error;
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${log}`);
   }
-  return { url, root, contentDir, output: () => log, stop };
+  return { url, port: sitePort, root, contentDir, publicDir, process: child, output: () => log, stop };
 }
 
 /** Resolves once `check` holds, polling every half second (for files and pages the dev server updates). */
