@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { localEditing } from './admin/local/integration.ts';
+import { adminProductionBundle } from './admin/production-bundle.ts';
 import { siteOrigins } from './admin/local/paths.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { finishBuild } from './src/integrations/finish-build.ts';
@@ -31,8 +32,9 @@ export default defineConfig({
   // The guard runs first so a broken content file stops everything before any output.
   // Pages kept out of search engines (src/lib/indexing.ts) are left out of the sitemap too.
   // localEditing: the CMS's local backend, only in `astro dev` started by `npm start` (admin/local/).
+  // adminProductionBundle: the CMS's own bundle, prepared beside the build and cached (admin/production-bundle.ts).
   // finishBuild comes last: the search index, then the sweep for members-only links over every file written.
-  integrations: [contentGuard(), localEditing(), react(), sitemap({ filter: (page) => !isNoindex(new URL(page).pathname) }), headersFile(), finishBuild()],
+  integrations: [contentGuard(), localEditing(), adminProductionBundle(), react(), sitemap({ filter: (page) => !isNoindex(new URL(page).pathname) }), headersFile(), finishBuild()],
   build: {
     // External stylesheets only: the Content-Security-Policy allows no inline style.
     inlineStylesheets: 'never',

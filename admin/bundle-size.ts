@@ -24,6 +24,8 @@ function staticGraph(start: readonly string[]): Set<string> {
     for (const match of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
       queue.push(new URL(match[1] ?? '', `http://x${url}`).pathname);
     }
+    // The page's own script loads the CMS bundle prepared beside the build (admin/production-bundle.ts).
+    for (const match of code.matchAll(/import\(["'`](\/admin\/cms\/[^"'`?]+)(?:\?[^"'`]*)?["'`]\)/g)) queue.push(match[1] ?? '');
   }
   return seen;
 }

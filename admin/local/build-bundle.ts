@@ -1,6 +1,7 @@
 /**
- * Builds the CMS bundle of `npm start` into a folder, as a program of its own
- * (`node admin/local/build-bundle.ts <folder>`): a production build, with
+ * Builds the CMS bundle into a folder, as a program of its own
+ * (`node admin/local/build-bundle.ts <folder> [base]`): for `npm start` (served
+ * under `bundlePath`) and for `astro build` (under /admin/cms/). A production build, with
  * NODE_ENV=production, away from the dev server's process and its
  * development settings. Prints the project files it was built from, as JSON,
  * so the dev server knows which changes call for a new build.
@@ -9,14 +10,14 @@ import { sep } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { bundlePath } from './paths.ts';
 
-const [outDir] = process.argv.slice(2);
-if (!outDir) throw new Error('usage: node admin/local/build-bundle.ts <folder>');
+const [outDir, base = bundlePath] = process.argv.slice(2);
+if (!outDir) throw new Error('usage: node admin/local/build-bundle.ts <folder> [base]');
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 
 const output = (await build({
   configFile: false,
   root,
-  base: bundlePath,
+  base,
   mode: 'production',
   publicDir: false,
   logLevel: 'error',

@@ -150,3 +150,18 @@ describe('phone layout', () => {
     expect(wide).toEqual([]);
   });
 });
+
+describe('the CMS page of a built site', () => {
+  it('loads its prepared bundle under the admin CSP and says in French that the git host is not configured', async () => {
+    const cms = await browser.newPage();
+    const problems: string[] = [];
+    cms.on('pageerror', (error) => problems.push(error.message));
+    cms.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await cms.goto(`${base}/admin/`);
+    await cms.getByText('Le CMS n’est pas encore relié au dépôt git de la coopérative', { exact: false }).waitFor();
+    expect(problems).toEqual([]);
+    await cms.close();
+  });
+});
