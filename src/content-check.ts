@@ -6,7 +6,7 @@ import { classifyContentPath, utf8Problem } from './lib/content-files';
 import { parseContentFile, YamlProblem, type ParsedFile } from './lib/frontmatter';
 import { isOffSite, markdownOutline, type MarkdownReference } from './lib/markdown';
 import { mediaProblem } from './lib/media';
-import { containsInvite, inviteToken, type InviteToken } from './lib/platforms';
+import { containsInvite, inviteToken, searchable, type InviteToken } from './lib/platforms';
 import { pageKey, reservedEventIds, reservedGroupIds, reservedPageIds, reservedPosterIds, routes, sitePages, type Anchors } from './lib/routes';
 import { fieldLabel, pathText, unwrap, childAt } from './lib/schema-walk';
 import { localNow } from './lib/timezone';
@@ -389,7 +389,8 @@ function membersLeaks(
       { line: undefined, text: entry.body },
     ];
     for (const place of where) {
-      const leaked = vault.find(({ token }) => containsInvite(place.text, token));
+      const text = searchable(place.text);
+      const leaked = vault.find(({ token }) => containsInvite(text, token));
       if (!leaked) continue;
       const found = place.field === undefined ? bodyLineOf(textOf(entry), entry.body, (l) => containsInvite(l, leaked.token)) : place.line;
       problems.push({

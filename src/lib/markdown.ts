@@ -143,35 +143,81 @@ export interface RenderOptions {
 }
 
 /**
+ * What the one pipeline makes of a text: the sanitised tree, its HTML, its
+ * headings, and the addresses it links to or shows as written. The content
+ * check and the pages ask for the same bodies; this is worked out once per
+ * text for the whole build process (the check runs in the build's own
+ * modules, the pages in Vite's: the cache lives on globalThis for both).
+ */
+interface Analysis {
+  tree: Root;
+  html: string;
+  /** h2–h4, for the tables of contents. */
+  headings: Heading[];
+  /** Every heading's id, h1–h6: the anchors a link may aim at. */
+  ids: string[];
+  references: MarkdownReference[];
+}
+
+interface Caches {
+  analyses: Map<string, Analysis>;
+  anchored: Map<string, RenderedMarkdown>;
+  texts: Map<string, string>;
+}
+
+const caches: Caches = ((globalThis as { [key: symbol]: Caches | undefined })[Symbol.for('babillard.markdown')] ??= {
+  analyses: new Map(),
+  anchored: new Map(),
+  texts: new Map(),
+});
+
+/** A long `npm start` sees many versions of the same texts: start again past this many. */
+const MAX_CACHED = 20_000;
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= MAX_CACHED) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+function analyse(markdown: string): Analysis {
+  const known = caches.analyses.get(markdown);
+  if (known) return known;
+  const references: MarkdownReference[] = [];
+  const parser = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+  const raw = parser.runSync(parser.parse(markdown));
+  visit(raw, 'element', (node: Element) => {
+    for (const [attribute, kind] of pointers[node.tagName] ?? []) {
+      const value = node.properties[attribute];
+      const text = Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : undefined;
+      if (text === undefined) continue;
+      const urls = attribute === 'srcSet' ? srcsetUrls(text) : [text];
+      for (const url of urls) references.push({ url, kind, line: node.position?.start.line });
+    }
+  });
+  const headings: Heading[] = [];
+  const tree = unified().use(rehypeSanitize, schema).use(offSiteImagesAsLinks).use(rehypeSlug).use(hardenLinks).use(collectHeadings(headings)).runSync(raw);
+  const ids: string[] = [];
+  visit(tree, 'element', (node: Element) => {
+    const id = node.properties['id'];
+    if (/^h[1-6]$/.test(node.tagName) && typeof id === 'string') ids.push(id);
+  });
+  const html = unified().use(rehypeStringify).stringify(tree);
+  return remember(caches.analyses, markdown, { tree, html, headings, ids, references });
+}
+
+/**
  * @example renderMarkdown('## Règles\n\nSoyez <b>aimables</b><script>x</script>')
  *   → { html: '<h2 id="règles">Règles</h2>\n<p>Soyez <b>aimables</b></p>', headings: [{ depth: 2, text: 'Règles', id: 'règles' }] }
  */
-export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
-  // A body is shown on several pages (a group's page, its poster, the CMS preview): render it once per build.
-  const key = `${options.anchorLabel ? options.anchorLabel('\u0000') : ''}\u0001${markdown}`;
-  const known = rendered.get(key);
+export function renderMarkdown(markdown: string, { anchorLabel }: RenderOptions = {}): RenderedMarkdown {
+  const analysis = analyse(markdown);
+  if (!anchorLabel) return { html: analysis.html, headings: [...analysis.headings] };
+  const key = `${anchorLabel('\u0000')}\u0001${markdown}`;
+  const known = caches.anchored.get(key);
   if (known) return { html: known.html, headings: [...known.headings] };
-  const result = render(markdown, options);
-  rendered.set(key, result);
+  const tree = unified().use(anchorLinks(anchorLabel)).runSync(structuredClone(analysis.tree)) as Root;
+  const result = remember(caches.anchored, key, { html: unified().use(rehypeStringify).stringify(tree), headings: analysis.headings });
   return { html: result.html, headings: [...result.headings] };
-}
-
-const rendered = new Map<string, RenderedMarkdown>();
-
-function render(markdown: string, { anchorLabel }: RenderOptions): RenderedMarkdown {
-  const headings: Heading[] = [];
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
-    .use(rehypeSanitize, schema)
-    .use(offSiteImagesAsLinks)
-    .use(rehypeSlug)
-    .use(hardenLinks)
-    .use(collectHeadings(headings));
-  const html = (anchorLabel ? processor.use(anchorLinks(anchorLabel)) : processor).use(rehypeStringify).processSync(markdown);
-  return { html: String(html), headings };
 }
 
 /** The ids of the sections (h2–h4) of a Markdown text, as the page will render them. */
@@ -229,14 +275,8 @@ function blockText(node: MdNode): string {
  */
 export function markdownToText(markdown: string): string {
   // An event's text goes into every feed that carries it (all, its type, its group, its own).
-  const known = texts.get(markdown);
-  if (known !== undefined) return known;
-  const text = toText(markdown);
-  texts.set(markdown, text);
-  return text;
+  return caches.texts.get(markdown) ?? remember(caches.texts, markdown, toText(markdown));
 }
-
-const texts = new Map<string, string>();
 
 function toText(markdown: string): string {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as unknown as MdNode;
@@ -265,30 +305,13 @@ const pointers: Record<string, readonly [attribute: string, kind: MarkdownRefere
 };
 
 /**
- * What the content check needs of a Markdown text, in one pass: the ids its
- * headings get on the page, and every address it links to or shows (Markdown
- * and raw HTML alike, as written, before sanitising).
+ * What the content check needs of a Markdown text: the ids its headings get
+ * on the page, and every address it links to or shows (Markdown and raw HTML
+ * alike, as written, before sanitising).
  * @example markdownOutline('## Horaires\n\nVoir [le guide](/guide/bienvenue/).')
  *   → { headings: ['horaires'], references: [{ url: '/guide/bienvenue/', kind: 'link', line: 3 }] }
  */
 export function markdownOutline(markdown: string): { headings: string[]; references: MarkdownReference[] } {
-  const references: MarkdownReference[] = [];
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
-  const tree = processor.runSync(processor.parse(markdown));
-  visit(tree, 'element', (node: Element) => {
-    for (const [attribute, kind] of pointers[node.tagName] ?? []) {
-      const value = node.properties[attribute];
-      const text = Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : undefined;
-      if (text === undefined) continue;
-      const urls = attribute === 'srcSet' ? srcsetUrls(text) : [text];
-      for (const url of urls) references.push({ url, kind, line: node.position?.start.line });
-    }
-  });
-  const sanitised = unified().use(rehypeSanitize, schema).use(rehypeSlug).runSync(tree);
-  const headings: string[] = [];
-  visit(sanitised, 'element', (node: Element) => {
-    const id = node.properties['id'];
-    if (/^h[1-6]$/.test(node.tagName) && typeof id === 'string') headings.push(id);
-  });
-  return { headings, references };
+  const { ids, references } = analyse(markdown);
+  return { headings: [...ids], references: [...references] };
 }

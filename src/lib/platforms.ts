@@ -235,22 +235,33 @@ export function safeDecode(text: string): string {
 /** Web addresses and e-mail addresses written in a text, with or without their scheme. */
 const ADDRESS = /(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#][^\s"'<>()[\]{}]*)?/gi;
 
+/** A text ready to be searched for many invitations: raw and percent-decoded, and both in lower case. */
+export interface SearchableText {
+  variants: readonly string[];
+  lower: readonly string[];
+}
+
+/** Prepares a text once for `containsInvite` (a built file is searched for every members-only link). */
+export function searchable(text: string): SearchableText {
+  const variants = text.includes('%') ? [text, safeDecode(text)] : [text];
+  return { variants, lower: variants.map((variant) => variant.toLowerCase()) };
+}
+
 /**
  * Whether a text holds the invitation, raw or percent-encoded, in any of the
  * spellings `inviteToken` treats as the same.
  * @example containsInvite('Rejoignez https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a !', inviteToken('https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a')) → true
  */
-export function containsInvite(text: string, invite: InviteToken, { decoded = false } = {}): boolean {
+export function containsInvite(text: string | SearchableText, invite: InviteToken): boolean {
   const { token, caseSensitive } = invite;
   if (!token) return false;
-  // `decoded`: the caller already joined the decoded text to the text.
-  const variants = decoded || !text.includes('%') ? [text] : [text, safeDecode(text)];
-  if (variants.some((variant) => (caseSensitive ? variant.includes(token) : variant.toLowerCase().includes(token)))) return true;
+  const { variants, lower } = typeof text === 'string' ? searchable(text) : text;
+  if (caseSensitive ? variants.some((variant) => variant.includes(token)) : lower.some((variant) => variant.includes(token))) return true;
   if (caseSensitive) return false;
   // A short or word-like invitation: compare the addresses of the text as invitations, once the
   // text is known to hold the invitation's last word at all (a cheap test on long files).
   const tail = token.split(/[/:#@]/).filter(Boolean).at(-1) ?? token;
-  if (!variants.some((variant) => variant.toLowerCase().includes(tail))) return false;
+  if (!lower.some((variant) => variant.includes(tail))) return false;
   return variants.some((variant) =>
     [...variant.matchAll(ADDRESS)].some(([address]) => {
       const url = /^(?:https?:|mailto:)/i.test(address) ? address : address.includes('@') && !address.includes('/') ? `mailto:${address}` : `https://${address}`;

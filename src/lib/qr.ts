@@ -52,6 +52,18 @@ export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/
  * @example qrSvg('https://example.org/') → '<svg … viewBox="0 0 33 33" role="img" aria-label="https://example.org/">…</svg>'
  */
 export function qrSvg(text: string, options: QrOptions = {}): string {
+  // A group's code is drawn on its page, its poster, the posters page and a card: draw it once.
+  const key = JSON.stringify([text, options]);
+  const known = drawn.get(key);
+  if (known !== undefined) return known;
+  const svg = drawSvg(text, options);
+  drawn.set(key, svg);
+  return svg;
+}
+
+const drawn = new Map<string, string>();
+
+function drawSvg(text: string, options: QrOptions): string {
   const { size, dark } = qrMatrix(text, options.errorCorrection ?? 'Q');
   const total = size + 2 * QUIET_ZONE;
   let path = '';

@@ -1,4 +1,4 @@
-import { containsInvite, inviteToken, safeDecode } from './platforms';
+import { containsInvite, inviteToken, searchable } from './platforms';
 
 /**
  * The last lock on members-only links: after the build (and the search index),
@@ -35,10 +35,10 @@ export function findLeaks(files: readonly SweptFile[], links: readonly MembersLi
   const tokens = links.map((link) => ({ link, token: inviteToken(link.url) }));
   const leaks: Leak[] = [];
   for (const file of files) {
-    // Percent-decoded once per file (most have no % at all), searched for every link.
-    const text = file.text.includes('%') ? `${file.text}\n${safeDecode(file.text)}` : file.text;
+    // Decoded and lower-cased once per file, searched for every link.
+    const text = searchable(file.text);
     for (const { link, token } of tokens) {
-      if (containsInvite(text, token, { decoded: true })) leaks.push({ path: file.path, group: link.group, name: link.name });
+      if (containsInvite(text, token)) leaks.push({ path: file.path, group: link.group, name: link.name });
     }
   }
   return leaks;
