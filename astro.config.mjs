@@ -34,7 +34,15 @@ export default defineConfig({
   // localEditing: the CMS's local backend, only in `astro dev` started by `npm start` (admin/local/).
   // adminProductionBundle: the CMS's own bundle, prepared beside the build and cached (admin/production-bundle.ts).
   // finishBuild comes last: the search index, then the sweep for members-only links over every file written.
-  integrations: [contentGuard(), localEditing(), adminProductionBundle(), react(), sitemap({ filter: (page) => !isNoindex(new URL(page).pathname) }), headersFile(), finishBuild()],
+  integrations: [
+    contentGuard(),
+    localEditing(),
+    adminProductionBundle(),
+    react(),
+    sitemap({ filter: (page) => !isNoindex(new URL(page).pathname) }),
+    headersFile(),
+    finishBuild(),
+  ],
   build: {
     // External stylesheets only: the Content-Security-Policy allows no inline style.
     inlineStylesheets: 'never',

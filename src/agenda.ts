@@ -14,4 +14,8 @@ export const past = pastItems(entries, clock);
 /** Where one event stands: going on, to come or over, its next date and its dates to come. */
 export const statusOf = (event: EventEntry) => eventStatus(event.data, clock);
 /** The agenda's filter links: the types and organising groups with something coming up. */
-export const agendaFilters = filterChoices(upcoming, eventTypes, groups.map((g) => ({ id: g.id, name: g.data.name })));
+export const agendaFilters = filterChoices(
+  upcoming,
+  eventTypes,
+  groups.map((g) => ({ id: g.id, name: g.data.name })),
+);

@@ -103,7 +103,10 @@ function objectFields(schema: z.core.$ZodType, path: readonly PropertyKey[]): st
   const keys = Object.entries(shape);
   const required = keys.filter(([, field]) => !unwrap(field).optional).map(([key]) => key);
   const optional = keys.filter(([, field]) => unwrap(field).optional).map(([key]) => key);
-  const parts = [required.length ? `${required.join(', ')} (obligatoire${required.length > 1 ? 's' : ''})` : '', optional.length ? `${optional.join(', ')} (facultatif${optional.length > 1 ? 's' : ''})` : ''];
+  const parts = [
+    required.length ? `${required.join(', ')} (obligatoire${required.length > 1 ? 's' : ''})` : '',
+    optional.length ? `${optional.join(', ')} (facultatif${optional.length > 1 ? 's' : ''})` : '',
+  ];
   return ` avec ses champs ${parts.filter(Boolean).join(' ; ')}`;
 }
 
@@ -132,7 +135,9 @@ function wrongTypeMessage(issue: z.core.$ZodIssueInvalidType, schema: z.core.$Zo
         ? `${issue.message} ${found} Écrivez le nombre sans guillemets.`
         : `${issue.message} ${found}`;
     case 'string':
-      return typeof input === 'number' || typeof input === 'boolean' ? `${issue.message} ${found} Mettez la valeur entre guillemets.` : `${issue.message} ${found}`;
+      return typeof input === 'number' || typeof input === 'boolean'
+        ? `${issue.message} ${found} Mettez la valeur entre guillemets.`
+        : `${issue.message} ${found}`;
     default:
       return `${issue.message} ${found}`;
   }
@@ -204,7 +209,10 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
       continue;
     }
     if (!slugRE.test(id)) {
-      problems.push({ file: file.path, message: 'nom de fichier invalide : minuscules sans accents ni espaces, mots séparés par des tirets (par exemple equipe-du-lundi.md).' });
+      problems.push({
+        file: file.path,
+        message: 'nom de fichier invalide : minuscules sans accents ni espaces, mots séparés par des tirets (par exemple equipe-du-lundi.md).',
+      });
       continue;
     }
     const { format, schema } = collections[collection];
@@ -215,7 +223,11 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
       parsed = parseContentFile(file.text, format);
     } catch (error) {
       if (!(error instanceof YamlProblem)) throw error;
-      problems.push({ file: file.path, ...(error.line ? { line: error.line } : {}), message: error.syntax ? `YAML illisible : ${error.message}.` : error.message });
+      problems.push({
+        file: file.path,
+        ...(error.line ? { line: error.line } : {}),
+        message: error.syntax ? `YAML illisible : ${error.message}.` : error.message,
+      });
       continue;
     }
     readFile.parsed = parsed;
@@ -283,7 +295,10 @@ function crossProblems(read: readonly ReadFile[], options: CheckOptions): { prob
   const settingsEntry = entries.find((e) => e.collection === 'settings');
   const settings = settingsEntry?.data as Settings | undefined;
   if (!read.some((f) => f.collection === 'settings')) {
-    problems.push({ file: 'content/settings/site.yaml', message: 'le fichier des réglages manque : content/settings/site.yaml est attendu (nom, adresse, e-mails, types d’événements…).' });
+    problems.push({
+      file: 'content/settings/site.yaml',
+      message: 'le fichier des réglages manque : content/settings/site.yaml est attendu (nom, adresse, e-mails, types d’événements…).',
+    });
   }
   const categories = ids('categories');
   const groups = ids('groups');
@@ -301,8 +316,15 @@ function crossProblems(read: readonly ReadFile[], options: CheckOptions): { prob
   const charter = charterFiles.flatMap((f) => (f.entry ? [f.entry] : []));
   if (charterFiles.length > 1) {
     for (const file of charterFiles) {
-      const others = charterFiles.filter((f) => f !== file).map((f) => f.path).join(', ');
-      problems.push({ file: file.path, field: 'kind', message: `une seule page de type charter (la charte) est attendue, mais ${others} l’est aussi : gardez une seule charte et changez le type de l’autre (guide ou page).` });
+      const others = charterFiles
+        .filter((f) => f !== file)
+        .map((f) => f.path)
+        .join(', ');
+      problems.push({
+        file: file.path,
+        field: 'kind',
+        message: `une seule page de type charter (la charte) est attendue, mais ${others} l’est aussi : gardez une seule charte et changez le type de l’autre (guide ou page).`,
+      });
     }
   }
   const charterOutline = charter[0] ? markdownOutline(charter[0].body) : undefined;
@@ -312,24 +334,35 @@ function crossProblems(read: readonly ReadFile[], options: CheckOptions): { prob
       problems.push({
         file: decision.file,
         field: 'section',
-        message: 'la charte manque : cette décision s’y rapporte, mais content/pages/ n’a aucune page « kind: charter ». Remettez la page de la charte (par exemple avec « git restore content/pages/charte.md ») ou retirez les décisions.',
+        message:
+          'la charte manque : cette décision s’y rapporte, mais content/pages/ n’a aucune page « kind: charter ». Remettez la page de la charte (par exemple avec « git restore content/pages/charte.md ») ou retirez les décisions.',
       });
     } else if (charter.length > 0 && !sections.includes(String(decision.data['section']))) {
-      problems.push(referenceProblem(decision.file, 'section', String(decision.data['section']), 'titre de section de la charte', sections, line(decision, ['section'])));
+      problems.push(
+        referenceProblem(decision.file, 'section', String(decision.data['section']), 'titre de section de la charte', sections, line(decision, ['section'])),
+      );
     }
   }
 
   // Each type has its page and feed at /agenda/type/<id>/: two types with one id would share them.
   settings?.eventTypes.forEach((type, i) => {
     if (settings.eventTypes.findIndex((other) => other.id === type.id) < i) {
-      problems.push({ file: settingsEntry?.file ?? 'content/settings/site.yaml', field: `eventTypes[${i}].id`, message: `l’identifiant « ${type.id} » est déjà celui d’un autre type ; chaque type a le sien.`, ...(settingsEntry ? at(settingsEntry, ['eventTypes', i, 'id']) : {}) });
+      problems.push({
+        file: settingsEntry?.file ?? 'content/settings/site.yaml',
+        field: `eventTypes[${i}].id`,
+        message: `l’identifiant « ${type.id} » est déjà celui d’un autre type ; chaque type a le sien.`,
+        ...(settingsEntry ? at(settingsEntry, ['eventTypes', i, 'id']) : {}),
+      });
     }
   });
 
   for (const entry of entries) {
     const { data, file } = entry;
     if (entry.collection === 'events' && reservedEventIds.includes(entry.id)) {
-      problems.push({ file, message: `le nom « ${entry.id} » est déjà pris par une page de l’agenda (${routes.event(entry.id)}) ; nommez le fichier d’après la date, par exemple 2026-12-05-${entry.id}.md.` });
+      problems.push({
+        file,
+        message: `le nom « ${entry.id} » est déjà pris par une page de l’agenda (${routes.event(entry.id)}) ; nommez le fichier d’après la date, par exemple 2026-12-05-${entry.id}.md.`,
+      });
     }
     if (entry.collection === 'groups' && !categories.includes(String(data['category']))) {
       problems.push(referenceProblem(file, 'category', String(data['category']), 'fichier de content/categories/', categories, line(entry, ['category'])));
@@ -345,15 +378,25 @@ function crossProblems(read: readonly ReadFile[], options: CheckOptions): { prob
       const named = /^(\d{4}-\d{2}-\d{2})-/.exec(entry.id)?.[1];
       const start = String(data['start']).slice(0, 10);
       if (named && named !== start) {
-        warnings.push({ file, field: 'start', message: `le nom du fichier commence par ${named}, mais l’événement commence le ${start} : renommez le fichier ${entry.id.replace(named, start)}.md pour qu’il se range à sa date (ou corrigez le début).` });
+        warnings.push({
+          file,
+          field: 'start',
+          message: `le nom du fichier commence par ${named}, mais l’événement commence le ${start} : renommez le fichier ${entry.id.replace(named, start)}.md pour qu’il se range à sa date (ou corrigez le début).`,
+        });
       }
     }
   }
   for (const page of entries.filter((e) => e.collection === 'pages' && e.data['kind'] === 'page' && reservedPageIds.includes(e.id))) {
-    problems.push({ file: page.file, message: `le nom « ${page.id} » est déjà pris par une rubrique du site ; renommez le fichier (par exemple ${page.id}-infos.md).` });
+    problems.push({
+      file: page.file,
+      message: `le nom « ${page.id} » est déjà pris par une rubrique du site ; renommez le fichier (par exemple ${page.id}-infos.md).`,
+    });
   }
   for (const group of entries.filter((e) => e.collection === 'groups' && [...reservedGroupIds, ...reservedPosterIds].includes(e.id))) {
-    problems.push({ file: group.file, message: `le nom « ${group.id} » est déjà pris par une page de l'annuaire (${routes.group(group.id)}) ; renommez le fichier (par exemple groupe-${group.id}.md).` });
+    problems.push({
+      file: group.file,
+      message: `le nom « ${group.id} » est déjà pris par une page de l'annuaire (${routes.group(group.id)}) ; renommez le fichier (par exemple groupe-${group.id}.md).`,
+    });
   }
 
   const textOf = (entry: CheckedEntry) => fileOf.get(entry)?.text ?? entry.body;
@@ -426,7 +469,12 @@ function referencesProblems(
   const pages = of('pages');
   const today = options.now ? localNow(options.now, settings.timezone).slice(0, 10) : '9999-12-31';
   const site = sitePages({
-    groups: of('groups').map((g) => ({ id: g.id, archived: g.data['archived'] === true, platforms: (g.data['links'] as { platform: string }[]).map((l) => l.platform), headings: headingsOf(g) })),
+    groups: of('groups').map((g) => ({
+      id: g.id,
+      archived: g.data['archived'] === true,
+      platforms: (g.data['links'] as { platform: string }[]).map((l) => l.platform),
+      headings: headingsOf(g),
+    })),
     categories: of('categories').map((c) => c.id),
     guide: pages.filter((p) => p.data['kind'] === 'guide').map((p) => ({ id: p.id, headings: headingsOf(p) })),
     charter: pages.some((p) => p.data['kind'] === 'charter') ? { headings: charterHeadings, decisions: of('decisions').map((d) => d.id) } : undefined,
@@ -447,7 +495,10 @@ function referencesProblems(
     // javascript:, data:, tel:, mailto: … are the sanitiser's business (removed or kept as they are).
     if (/^[a-z][a-z0-9+.-]*:/i.test(raw.replace(/[\t\n\r]/g, '')) && !/^https?:/i.test(raw.replace(/[\t\n\r]/g, ''))) return undefined;
     if (kind === 'image' && isOffSite(raw) && !(/^https?:/i.test(raw) && new URL(raw).origin === origin)) {
-      return { warning: true, message: `l’image « ${raw} » vient d’un autre site : la page en montre le lien, pas l’image (l’afficher dirait à ce site qui lit la page). Pour l’afficher, déposez-la dans public/media/ et écrivez /media/nom-du-fichier.` };
+      return {
+        warning: true,
+        message: `l’image « ${raw} » vient d’un autre site : la page en montre le lien, pas l’image (l’afficher dirait à ce site qui lit la page). Pour l’afficher, déposez-la dans public/media/ et écrivez /media/nom-du-fichier.`,
+      };
     }
     let resolved: URL;
     try {
@@ -461,7 +512,9 @@ function referencesProblems(
     if (kind === 'image' || isPublicFilePath(path)) {
       if (!publicFiles || publicFiles.has(path)) return undefined;
       const near = [...publicFiles].filter((p) => p.startsWith('/media/')).slice(0, 8);
-      return { message: `${kind === 'image' ? 'l’image' : 'le fichier'} « ${raw} » n’existe pas dans public${path} : ajoutez le fichier dans public/media/ ou corrigez le nom.${near.length ? ` Fichiers présents : ${near.join(', ')}.` : ''}` };
+      return {
+        message: `${kind === 'image' ? 'l’image' : 'le fichier'} « ${raw} » n’existe pas dans public${path} : ajoutez le fichier dans public/media/ ou corrigez le nom.${near.length ? ` Fichiers présents : ${near.join(', ')}.` : ''}`,
+      };
     }
     const key = pageKey(path);
     const anchors: Anchors | undefined = site.get(key);
@@ -492,7 +545,12 @@ function referencesProblems(
     const bodyOffset = text.slice(0, text.length - entry.body.length).split('\n').length - 1;
     for (const reference of outlines.get(entry)?.references ?? []) {
       const found = verdict(reference.url, reference.kind, from);
-      if (found) (found.warning ? warnings : problems).push({ file: entry.file, message: found.message, ...(reference.line ? { line: reference.line + bodyOffset } : {}) });
+      if (found)
+        (found.warning ? warnings : problems).push({
+          file: entry.file,
+          message: found.message,
+          ...(reference.line ? { line: reference.line + bodyOffset } : {}),
+        });
     }
   }
   return { problems, warnings };

@@ -164,9 +164,7 @@ export const platforms = {
     // Self-hosted on any domain, so these shapes identify Mattermost by their paths alone.
     patterns: [
       // A team invite link ("Invite people" → "Copy invite link"): 26 lower-case characters, or 32 hex digits on older servers.
-      rx(
-        String.raw`https:\/\/${HOST}${MATTERMOST_PREFIX}\/signup_user_complete\/?\?id=(?:[a-z0-9]{26}|[0-9a-f]{32})(?:&[A-Za-z0-9_]+=[A-Za-z0-9_.%\-]*)*`,
-      ),
+      rx(String.raw`https:\/\/${HOST}${MATTERMOST_PREFIX}\/signup_user_complete\/?\?id=(?:[a-z0-9]{26}|[0-9a-f]{32})(?:&[A-Za-z0-9_]+=[A-Za-z0-9_.%\-]*)*`),
       // A channel, for members who already have an account: /<team>/channels/<channel>.
       rx(String.raw`https:\/\/${HOST}${MATTERMOST_PREFIX}\/[a-z0-9][a-z0-9_\-]{0,63}\/channels\/[a-z0-9][a-z0-9_\-]{0,63}\/?`),
     ],
@@ -222,9 +220,7 @@ export const platforms = {
     colour: '#B45309',
     scheme: 'mailto',
     // One list address; only `subject` is kept, so that a link cannot pre-fill copies to other people.
-    patterns: [
-      /^mailto:[A-Za-z0-9._%+\-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?:\?subject=[^\s\x00-\x1F\x7F"<>\\&#]*)?$/,
-    ],
+    patterns: [/^mailto:[A-Za-z0-9._%+\-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?:\?subject=[^\s\x00-\x1F\x7F"<>\\&#]*)?$/],
     examples: ['mailto:entraide@listes.coop-exemple.fr'],
     hosts: [],
   },

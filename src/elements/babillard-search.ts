@@ -138,7 +138,10 @@ class BabillardSearch extends HTMLElement {
     li.className = 'search-result';
     const label = document.createElement('p');
     label.className = `badge search-result__kind search-result__kind--${kind}`;
-    label.textContent = this.querySelector(`input[name="type"][value="${CSS.escape(kind)}"]`)?.closest('label')?.querySelector('[data-kind-label]')?.textContent ?? kind;
+    label.textContent =
+      this.querySelector(`input[name="type"][value="${CSS.escape(kind)}"]`)
+        ?.closest('label')
+        ?.querySelector('[data-kind-label]')?.textContent ?? kind;
     const heading = document.createElement('h2');
     const link = document.createElement('a');
     link.href = item.url;

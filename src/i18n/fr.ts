@@ -29,7 +29,8 @@ export default {
 
   'date.spanDays': 'du {from} au {to}',
 
-  'home.intro': 'Le site de la coopérative, fait par ses membres : les {groups} groupes de discussion et comment les rejoindre, le guide des nouveaux, la charte, l’agenda et les annonces.',
+  'home.intro':
+    'Le site de la coopérative, fait par ses membres : les {groups} groupes de discussion et comment les rejoindre, le guide des nouveaux, la charte, l’agenda et les annonces.',
   'home.toGroups': 'Trouver mes groupes',
   'home.toGuide': 'Lire le guide des nouveaux',
   'home.nextEvents': 'Prochainement',
@@ -37,10 +38,12 @@ export default {
   'home.latestNews': 'Dernières annonces',
   'home.allNews': 'Toutes les annonces',
   'home.newcomer': 'Vous venez d’arriver ?',
-  'home.newcomerText': 'Le guide se lit en cinq minutes sur un téléphone : comment la coopérative se parle, quels groupes rejoindre et les quelques règles qui comptent.',
+  'home.newcomerText':
+    'Le guide se lit en cinq minutes sur un téléphone : comment la coopérative se parle, quels groupes rejoindre et les quelques règles qui comptent.',
 
   'groups.title': 'Groupes de discussion',
-  'groups.lead': 'Tous les groupes de la coopérative, leur raison d’être et comment les rejoindre. Rejoignez ceux qui vous concernent, mettez les autres en sourdine.',
+  'groups.lead':
+    'Tous les groupes de la coopérative, leur raison d’être et comment les rejoindre. Rejoignez ceux qui vous concernent, mettez les autres en sourdine.',
   'groups.categories': 'Catégories',
 
   'group.join': 'Rejoindre',
@@ -141,17 +144,23 @@ export default {
   'subscribe.download': 'Télécharger le fichier .ics',
   'subscribe.help': 'Comment faire ?',
   'subscribe.title': 'Suivre l’agenda dans mon calendrier',
-  'subscribe.intro': 'Abonnez votre calendrier (téléphone, Google Agenda, Thunderbird…) à l’agenda de la coopérative : les nouveaux rendez-vous, les changements d’horaire et les annulations y arrivent tout seuls.',
+  'subscribe.intro':
+    'Abonnez votre calendrier (téléphone, Google Agenda, Thunderbird…) à l’agenda de la coopérative : les nouveaux rendez-vous, les changements d’horaire et les annulations y arrivent tout seuls.',
   'subscribe.everythingAddress': 'L’adresse de tout l’agenda, à copier si votre application la demande :',
   'subscribe.app.google': 'Google Agenda',
-  'subscribe.app.google.steps': 'Sur un ordinateur, ouvrez calendar.google.com. À gauche, à côté de «\u00a0Autres agendas\u00a0», cliquez sur «\u00a0+\u00a0» puis «\u00a0À partir de l’URL\u00a0». Collez l’adresse du flux (celle qui commence par https://) et cliquez sur «\u00a0Ajouter un agenda\u00a0». Il apparaît ensuite aussi sur votre téléphone. Google relit l’adresse lui-même, parfois avec plusieurs heures de retard.',
+  'subscribe.app.google.steps':
+    'Sur un ordinateur, ouvrez calendar.google.com. À gauche, à côté de «\u00a0Autres agendas\u00a0», cliquez sur «\u00a0+\u00a0» puis «\u00a0À partir de l’URL\u00a0». Collez l’adresse du flux (celle qui commence par https://) et cliquez sur «\u00a0Ajouter un agenda\u00a0». Il apparaît ensuite aussi sur votre téléphone. Google relit l’adresse lui-même, parfois avec plusieurs heures de retard.',
   'subscribe.app.apple': 'Calendrier d’Apple (iPhone, iPad, Mac)',
-  'subscribe.app.apple.steps': 'Touchez «\u00a0S’abonner\u00a0» sur cette page : l’iPhone propose de s’abonner au calendrier ; confirmez. Sinon, dans Réglages › Calendrier › Comptes › Ajouter un compte › Autre, choisissez «\u00a0Ajouter un calendrier avec abonnement\u00a0» et collez l’adresse. Sur un Mac : dans Calendrier, menu Fichier › Nouvel abonnement à un calendrier.',
+  'subscribe.app.apple.steps':
+    'Touchez «\u00a0S’abonner\u00a0» sur cette page : l’iPhone propose de s’abonner au calendrier ; confirmez. Sinon, dans Réglages › Calendrier › Comptes › Ajouter un compte › Autre, choisissez «\u00a0Ajouter un calendrier avec abonnement\u00a0» et collez l’adresse. Sur un Mac : dans Calendrier, menu Fichier › Nouvel abonnement à un calendrier.',
   'subscribe.app.thunderbird': 'Thunderbird',
-  'subscribe.app.thunderbird.steps': 'Dans l’onglet Agenda, cliquez sur «\u00a0Nouvel agenda…\u00a0», choisissez «\u00a0Sur le réseau\u00a0», collez l’adresse du flux dans «\u00a0Adresse\u00a0», puis «\u00a0Rechercher des agendas\u00a0» et «\u00a0S’abonner\u00a0».',
+  'subscribe.app.thunderbird.steps':
+    'Dans l’onglet Agenda, cliquez sur «\u00a0Nouvel agenda…\u00a0», choisissez «\u00a0Sur le réseau\u00a0», collez l’adresse du flux dans «\u00a0Adresse\u00a0», puis «\u00a0Rechercher des agendas\u00a0» et «\u00a0S’abonner\u00a0».',
   'subscribe.app.android': 'Android sans compte Google',
-  'subscribe.app.android.steps': 'L’application libre ICSx⁵ (sur F-Droid ou le Play Store) s’abonne à l’adresse du flux et montre l’agenda dans le calendrier du téléphone.',
-  'subscribe.addVsSubscribe': '«\u00a0Ajouter à mon agenda\u00a0», sur la page d’un événement, copie seulement cet événement, une fois : un changement d’horaire ou une annulation n’y arrivera pas. L’abonnement, lui, reste à jour.',
+  'subscribe.app.android.steps':
+    'L’application libre ICSx⁵ (sur F-Droid ou le Play Store) s’abonne à l’adresse du flux et montre l’agenda dans le calendrier du téléphone.',
+  'subscribe.addVsSubscribe':
+    '«\u00a0Ajouter à mon agenda\u00a0», sur la page d’un événement, copie seulement cet événement, une fois : un changement d’horaire ou une annulation n’y arrivera pas. L’abonnement, lui, reste à jour.',
   'subscribe.byType': 'Un flux par type',
   'subscribe.byGroup': 'Un flux par groupe organisateur',
   'feeds.allName': '{site} – agenda',
@@ -188,23 +197,27 @@ export default {
   'join.qrHint': 'Sur un ordinateur ? Scannez ce code avec votre téléphone pour l’ouvrir dans l’application.',
   'join.membersCard': 'Lien réservé aux membres : voir la fiche du groupe.',
   'join.requestCard': 'Sur demande à un admin : voir la fiche du groupe.',
-  'group.reportText': 'Un problème dans ce groupe (message déplacé, personne inconnue, lien qui ne marche plus) ? Écrivez en privé à l’un de ses admins, ou à l’équipe de modération :',
+  'group.reportText':
+    'Un problème dans ce groupe (message déplacé, personne inconnue, lien qui ne marche plus) ? Écrivez en privé à l’un de ses admins, ou à l’équipe de modération :',
   'group.poster': 'Imprimer l’affiche de ce groupe',
   'health.title': 'Santé des groupes',
-  'health.lead': 'Pour les admins : ce qu’il faut vérifier dans les fiches des groupes. Cette page n’est pas dans le menu et n’est pas indexée par les moteurs de recherche.',
+  'health.lead':
+    'Pour les admins : ce qu’il faut vérifier dans les fiches des groupes. Cette page n’est pas dans le menu et n’est pas indexée par les moteurs de recherche.',
   'health.ok': 'Aucun point à vérifier : toutes les fiches sont en ordre.',
   'health.count': '{n} point{n||s} à vérifier dans {groups} groupe{groups||s}.',
   'health.file': 'Fichier :',
   'health.noAdmin': 'Aucun admin : désignez-en au moins deux, pour que le groupe ne dépende de personne seul.',
   'health.oneAdmin': 'Un seul admin : ajoutez-en un deuxième, pour que le groupe ne dépende pas d’une seule personne.',
   'health.name': 'Le nom ne suit pas le modèle de la coopérative (par exemple « {example} ») : renommez le groupe dans l’application et dans sa fiche.',
-  'health.reviewed': 'Fiche vérifiée pour la dernière fois le {date}, il y a plus d’un an : vérifiez le lien, les admins et les règles, puis mettez la date à jour.',
+  'health.reviewed':
+    'Fiche vérifiée pour la dernière fois le {date}, il y a plus d’un an : vérifiez le lien, les admins et les règles, puis mettez la date à jour.',
   'health.purpose': 'Pas de raison d’être : ajoutez une phrase qui dit à quoi sert le groupe.',
   'health.duplicate': 'Le même lien {platform} est aussi celui de {others} : chaque groupe a son propre lien.',
   'health.logTitle': 'Santé des groupes : {n} point{n||s} à vérifier (le site est construit quand même ; détails sur /groupes/sante/).',
   'posters.title': 'Affiches et cartes',
   'posters.lead': 'Les affiches de l’annuaire et de chaque groupe, et une planche de cartes à découper, pour le magasin.',
-  'posters.howTo': 'Imprimez cette page (Ctrl + P, ou « Imprimer » dans le menu du navigateur) en A4, marges « aucune » : une affiche par page. Pour une seule affiche, choisissez ses pages ou ouvrez-la depuis la liste.',
+  'posters.howTo':
+    'Imprimez cette page (Ctrl + P, ou « Imprimer » dans le menu du navigateur) en A4, marges « aucune » : une affiche par page. Pour une seule affiche, choisissez ses pages ou ouvrez-la depuis la liste.',
   'posters.list': 'Affiches par groupe',
   'posters.directoryHeading': 'Rejoignez nos groupes de discussion',
   'posters.directoryText': 'Échanger un créneau, suivre les arrivages, s’entraider : tous nos groupes et comment les rejoindre.',
@@ -254,7 +267,8 @@ export default {
 
   // Members-only links (unlocked in the browser)
   'members.title': 'Liens réservés aux membres',
-  'members.explain': 'Certains groupes ne sont ouverts qu’aux membres. Tapez la phrase secrète donnée à la réunion d’accueil, ou scannez le QR code affiché au magasin : les liens s’affichent sur ce téléphone.',
+  'members.explain':
+    'Certains groupes ne sont ouverts qu’aux membres. Tapez la phrase secrète donnée à la réunion d’accueil, ou scannez le QR code affiché au magasin : les liens s’affichent sur ce téléphone.',
   'members.passphrase': 'Phrase secrète des membres',
   'members.unlock': 'Afficher les liens',
   'members.working': 'Vérification…',
@@ -267,7 +281,8 @@ export default {
   'members.forgotten': 'Ce téléphone a oublié la phrase : les liens sont de nouveau masqués.',
   'posters.qrDirectoryKey': 'QR code de l’annuaire des groupes, avec la clé qui affiche les liens réservés aux membres : {url}',
   'posters.scanKey': 'Scannez pour voir tous les groupes, liens des membres compris',
-  'posters.keyHowTo': 'Pour l’affiche du magasin : tapez ci-dessous la phrase secrète des membres. Le QR code de l’affiche de l’annuaire contiendra alors la clé qui affiche les liens réservés aux membres sur le téléphone qui le scanne. Ce QR code n’est jamais publié sur le site ; n’en partagez pas de photo. Quand la phrase change, revenez ici et réimprimez l’affiche.',
+  'posters.keyHowTo':
+    'Pour l’affiche du magasin : tapez ci-dessous la phrase secrète des membres. Le QR code de l’affiche de l’annuaire contiendra alors la clé qui affiche les liens réservés aux membres sur le téléphone qui le scanne. Ce QR code n’est jamais publié sur le site ; n’en partagez pas de photo. Quand la phrase change, revenez ici et réimprimez l’affiche.',
   'members.noscript': 'Sans JavaScript, les liens réservés aux membres ne peuvent pas s’afficher : demandez-les à l’accueil du magasin.',
 
   // How an event repeats (lib/recurrence-words.ts) and the CMS's recurrence options
@@ -316,22 +331,30 @@ export default {
   'cms.local.refused.secret': 'Requête refusée : cette page du CMS vient d’un lancement précédent de « npm start ». Rechargez la page.',
   'cms.local.refused.method': 'Requête refusée : le serveur local d’édition ne reçoit que les demandes du CMS.',
   'cms.local.refused.action': 'Requête refusée : le CMS local ne fait pas « {action} ».',
-  'cms.local.refused.path': 'Chemin refusé : « {path} ». Le CMS local ne lit et n’écrit que les fiches de content/ ({folders}) et les images de {media}/ ({types}).',
-  'cms.local.refused.link': 'Chemin refusé : « {path} » passe par un lien symbolique ou n’est pas un simple fichier ; le CMS local n’écrit que dans les vrais dossiers du site.',
+  'cms.local.refused.path':
+    'Chemin refusé : « {path} ». Le CMS local ne lit et n’écrit que les fiches de content/ ({folders}) et les images de {media}/ ({types}).',
+  'cms.local.refused.link':
+    'Chemin refusé : « {path} » passe par un lien symbolique ou n’est pas un simple fichier ; le CMS local n’écrit que dans les vrais dossiers du site.',
   'cms.local.refused.media': 'Fichier refusé, rien n’a été enregistré : « {path} » : {problem}',
   'cms.local.refused.tooLarge': 'Requête refusée : trop de données d’un coup ({max} Mo au plus).',
-  'cms.local.failed': 'Le serveur local n’a pas pu faire « {action} » : {reason}. Rien d’autre n’a été modifié ; les détails sont dans le terminal de « npm start ».',
-  'cms.local.breaks.delete': 'Supprimer « {entry} » casserait {n} fiche{n||s} qui {n|le nomme|le nomment} encore : {list}. Modifiez d’abord {n|cette fiche|ces fiches} (ou supprimez-{n|la|les}), puis recommencez.',
-  'cms.local.breaks.save': 'cet enregistrement casserait {n} autre{n||s} fiche{n||s} : {list}. Modifiez d’abord {n|cette fiche|ces fiches}, ou gardez ce qu’{n|elle utilise|elles utilisent}.',
+  'cms.local.failed':
+    'Le serveur local n’a pas pu faire « {action} » : {reason}. Rien d’autre n’a été modifié ; les détails sont dans le terminal de « npm start ».',
+  'cms.local.breaks.delete':
+    'Supprimer « {entry} » casserait {n} fiche{n||s} qui {n|le nomme|le nomment} encore : {list}. Modifiez d’abord {n|cette fiche|ces fiches} (ou supprimez-{n|la|les}), puis recommencez.',
+  'cms.local.breaks.save':
+    'cet enregistrement casserait {n} autre{n||s} fiche{n||s} : {list}. Modifiez d’abord {n|cette fiche|ces fiches}, ou gardez ce qu’{n|elle utilise|elles utilisent}.',
   'cms.local.breaks.item': '« {title} » ({file}, champ « {field} »)',
   'cms.local.breaks.itemNoField': '« {title} » ({file})',
   'cms.local.breaks.itemMessage': '{file} : {message}',
-  'cms.local.noBackend': 'Ce serveur ne permet pas d’enregistrer : le CMS a besoin de son serveur local, que lance « npm start ». Arrêtez « npm run dev » (Ctrl+C), lancez « npm start » à la racine du site, puis rouvrez cette page.',
-  'cms.local.down': 'Le CMS ne trouve plus son serveur local : « npm start » s’est sans doute arrêté. Relancez « npm start » à la racine du site (le terminal dit pourquoi il s’est arrêté), puis rechargez cette page.',
+  'cms.local.noBackend':
+    'Ce serveur ne permet pas d’enregistrer : le CMS a besoin de son serveur local, que lance « npm start ». Arrêtez « npm run dev » (Ctrl+C), lancez « npm start » à la racine du site, puis rouvrez cette page.',
+  'cms.local.down':
+    'Le CMS ne trouve plus son serveur local : « npm start » s’est sans doute arrêté. Relancez « npm start » à la racine du site (le terminal dit pourquoi il s’est arrêté), puis rechargez cette page.',
   'cms.local.preparing': 'Le CMS se prépare…',
   'cms.local.bundleFailed': 'Le CMS n’a pas pu être préparé : {reason}. Le terminal de « npm start » donne les détails ; corrigez puis rechargez cette page.',
   'cms.local.problems.title': '{n} erreur{n||s} {n|empêche|empêchent} de construire le site',
-  'cms.local.problems.intro': 'Le contenu enregistré a {n|un problème|des problèmes} : le site publié ne pourra pas être mis à jour tant {n|qu’il n’est pas corrigé|qu’ils ne sont pas corrigés}.',
+  'cms.local.problems.intro':
+    'Le contenu enregistré a {n|un problème|des problèmes} : le site publié ne pourra pas être mis à jour tant {n|qu’il n’est pas corrigé|qu’ils ne sont pas corrigés}.',
   'cms.local.problems.field': 'champ « {field} »',
   'cms.local.problems.fieldLabel': 'champ « {field} » ({label})',
   'cms.local.problems.line': 'ligne {line}',

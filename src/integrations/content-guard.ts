@@ -56,14 +56,19 @@ export const checkedEntries = () => lastEntries;
  * content/ or public/, and sent to open pages (`babillard:content-check`,
  * the problems with paths as the CMS writes them); /admin/ shows it under `npm start`.
  */
-export function contentGuard({ contentDir = config.contentDir, publicDir = config.publicDir }: { contentDir?: string; publicDir?: string } = {}): AstroIntegration {
+export function contentGuard({
+  contentDir = config.contentDir,
+  publicDir = config.publicDir,
+}: { contentDir?: string; publicDir?: string } = {}): AstroIntegration {
   let root = '';
   let health = '';
   let problems: ContentProblem[] = [];
   const run = (site = { files: readContentFiles(root, contentDir), publicFiles: readPublicFiles(root, publicDir), now: buildNow() }) => {
     const { entries, warnings, ...checked } = checkContent(site.files, { publicFiles: site.publicFiles, now: site.now });
     problems = checked.problems;
-    const notes = warnings.length ? formatProblems(warnings, `Contenu : ${warnings.length} point${warnings.length > 1 ? 's' : ''} à vérifier (le site est construit quand même).`) : '';
+    const notes = warnings.length
+      ? formatProblems(warnings, `Contenu : ${warnings.length} point${warnings.length > 1 ? 's' : ''} à vérifier (le site est construit quand même).`)
+      : '';
     lastEntries = entries;
     health = problems.length ? '' : [healthReport(entries), notes].filter(Boolean).join('\n\n');
     return problems.length ? formatProblems(problems) : undefined;

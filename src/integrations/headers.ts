@@ -2,7 +2,18 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { config } from '../config.ts';
 import { backendFrom, backendOrigins } from '../lib/cms-backend.ts';
-import { adminPolicyFor, baseHeaders, cspRule, formatCaddy, formatHeaders, formatNginx, mediaPolicy, noindexRule, searchPolicy, type HeaderRule } from '../lib/headers.ts';
+import {
+  adminPolicyFor,
+  baseHeaders,
+  cspRule,
+  formatCaddy,
+  formatHeaders,
+  formatNginx,
+  mediaPolicy,
+  noindexRule,
+  searchPolicy,
+  type HeaderRule,
+} from '../lib/headers.ts';
 import { noindexPaths } from '../lib/indexing.ts';
 
 /**

@@ -40,7 +40,6 @@ export interface Feed {
 
 /** Event file names that would take the address of an agenda page (`/agenda/<id>/`). */
 
-
 /**
  * The groups that organise at least one event, in the order given: the
  * groups that get an agenda page and a feed of their own.
@@ -67,39 +66,33 @@ export function agendaFeeds(input: {
   const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
   return [
     { kind: 'all', path: routes.allFeed, page: routes.agenda, name: t('feeds.allName', { site }), label: t('feeds.allLabel'), entries: sorted },
-    ...types.map(
-      (type): Feed => ({
-        kind: 'type',
-        id: type.id,
-        path: routes.typeFeed(type.id),
-        page: routes.type(type.id),
-        name: t('feeds.partName', { site, part: type.label }),
-        label: type.label,
-        entries: sorted.filter((entry) => entry.data.type === type.id),
-      }),
-    ),
-    ...organisingGroups(sorted, groups).map(
-      (group): Feed => ({
-        kind: 'group',
-        id: group.id,
-        path: routes.organiserFeed(group.id),
-        page: routes.organiser(group.id),
-        name: t('feeds.partName', { site, part: group.name }),
-        label: group.name,
-        entries: sorted.filter((entry) => entry.data.organiser === group.id),
-      }),
-    ),
-    ...sorted.map(
-      (entry): Feed => ({
-        kind: 'event',
-        id: entry.id,
-        path: routes.eventFeed(entry.id),
-        page: routes.event(entry.id),
-        name: entry.data.title,
-        label: entry.data.title,
-        entries: [entry],
-      }),
-    ),
+    ...types.map((type): Feed => ({
+      kind: 'type',
+      id: type.id,
+      path: routes.typeFeed(type.id),
+      page: routes.type(type.id),
+      name: t('feeds.partName', { site, part: type.label }),
+      label: type.label,
+      entries: sorted.filter((entry) => entry.data.type === type.id),
+    })),
+    ...organisingGroups(sorted, groups).map((group): Feed => ({
+      kind: 'group',
+      id: group.id,
+      path: routes.organiserFeed(group.id),
+      page: routes.organiser(group.id),
+      name: t('feeds.partName', { site, part: group.name }),
+      label: group.name,
+      entries: sorted.filter((entry) => entry.data.organiser === group.id),
+    })),
+    ...sorted.map((entry): Feed => ({
+      kind: 'event',
+      id: entry.id,
+      path: routes.eventFeed(entry.id),
+      page: routes.event(entry.id),
+      name: entry.data.title,
+      label: entry.data.title,
+      entries: [entry],
+    })),
   ];
 }
 

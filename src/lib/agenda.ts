@@ -57,7 +57,8 @@ const isOver = (occurrence: Occurrence, now: string) => (occurrence.end || occur
  */
 export function upcomingDates(event: AgendaEvent, clock: AgendaClock): Occurrence[] {
   const today = clock.now.slice(0, 10);
-  if (!event.recurrence) return expandOccurrences(event, { from: event.start.slice(0, 10), to: (event.end ?? event.start).slice(0, 10) }).filter((o) => !isOver(o, clock.now));
+  if (!event.recurrence)
+    return expandOccurrences(event, { from: event.start.slice(0, 10), to: (event.end ?? event.start).slice(0, 10) }).filter((o) => !isOver(o, clock.now));
   const from = event.start.slice(0, 10) > today ? event.start.slice(0, 10) : today;
   return expandOccurrences(event, { from: today, to: addMonths(from, clock.horizonMonths) }).filter((o) => !isOver(o, clock.now));
 }

@@ -83,7 +83,6 @@ export function backendOrigins(backend: BackendOptions): string[] {
   return [...new Set(roots.map((url) => new URL(url).origin))];
 }
 
-
 /**
  * Why the CMS cannot start on this build, in French for the volunteer who opens
  * /admin/, or undefined when the git host is configured.

@@ -10,10 +10,7 @@ import { contentLayout, extensionOf, folderAliases, type CollectionName } from '
  * whose name starts with `_` or `.`, and `README.md` files.
  */
 
-export type ContentFileVerdict =
-  | { kind: 'entry'; collection: CollectionName; id: string }
-  | { kind: 'ignored' }
-  | { kind: 'stray'; message: string };
+export type ContentFileVerdict = { kind: 'entry'; collection: CollectionName; id: string } | { kind: 'ignored' } | { kind: 'stray'; message: string };
 
 const names = Object.keys(contentLayout) as CollectionName[];
 const folderOf = (name: CollectionName) => contentLayout[name].folder;
@@ -59,7 +56,10 @@ export function classifyContentPath(rel: string): ContentFileVerdict {
   const parts = rel.split('/');
   const file = parts.at(-1) ?? rel;
   if (/\.(png|jpe?g|webp|avif|svg|gif|pdf)$/i.test(file)) {
-    return { kind: 'stray', message: `les images et documents ne vont pas dans content/ mais dans public/media/ (public/media/${file}) ; le texte y renvoie par /media/${file}.` };
+    return {
+      kind: 'stray',
+      message: `les images et documents ne vont pas dans content/ mais dans public/media/ (public/media/${file}) ; le texte y renvoie par /media/${file}.`,
+    };
   }
   if (parts.length === 1) {
     return { kind: 'stray', message: `les fichiers posés directement dans content/ ne sont pas lus. ${suggestion('', file)}` };
@@ -67,7 +67,10 @@ export function classifyContentPath(rel: string): ContentFileVerdict {
   const [top = ''] = parts;
   const collection = names.find((name) => folderOf(name) === top);
   if (!collection) {
-    return { kind: 'stray', message: `le dossier content/${top}/ n’est lu par aucune rubrique du site (les dossiers lus sont ${foldersList}). ${suggestion(top, file)}` };
+    return {
+      kind: 'stray',
+      message: `le dossier content/${top}/ n’est lu par aucune rubrique du site (les dossiers lus sont ${foldersList}). ${suggestion(top, file)}`,
+    };
   }
   const folder = folderOf(collection);
   if (parts.length > 2) {

@@ -50,7 +50,10 @@ export async function saltFor(siteUrl: string): Promise<Uint8Array<ArrayBuffer>>
 /** The AES-GCM key derived from a passphrase (extractable: members keep it in local storage). */
 export async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations = ITERATIONS): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', encoder.encode(normalisePassphrase(passphrase)), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, true, [
+    'encrypt',
+    'decrypt',
+  ]);
 }
 
 export async function exportKey(key: CryptoKey): Promise<string> {

@@ -46,7 +46,11 @@ export interface HealthOptions {
 }
 
 /** Links that differ only by a trailing slash or `www.` open the same group. */
-const sameLink = (url: string) => url.trim().replace(/^https:\/\/www\./, 'https://').replace(/\/+$/, '');
+const sameLink = (url: string) =>
+  url
+    .trim()
+    .replace(/^https:\/\/www\./, 'https://')
+    .replace(/\/+$/, '');
 
 /**
  * The warnings of every group that is not archived, in the groups' order; a
@@ -105,7 +109,11 @@ export function healthMessage(warning: HealthWarning, t: Translate, formatDay: (
  * The build log's block: one line per warning, prefixed with the group's file.
  * @example formatHealth([…], t) → 'Santé des groupes : 1 point à vérifier…\n  content/groups/a.md : Un seul admin…'
  */
-export function formatHealth(warnings: readonly HealthWarning[], t: Translate, fileOf: (group: string) => string = (group) => `content/groups/${group}.md`): string {
+export function formatHealth(
+  warnings: readonly HealthWarning[],
+  t: Translate,
+  fileOf: (group: string) => string = (group) => `content/groups/${group}.md`,
+): string {
   if (warnings.length === 0) return '';
   const lines = warnings.map((w) => `  ⚠ ${fileOf(w.group)} (« ${w.name} ») : ${healthMessage(w, t)}`);
   return [t('health.logTitle', { n: warnings.length }), ...lines].join('\n');

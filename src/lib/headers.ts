@@ -162,7 +162,9 @@ function scopes(rules: readonly HeaderRule[]): { folder: string; exact: boolean;
   return unique.map(({ folder, exact }) => ({
     folder,
     exact,
-    inner: exact ? [] : unique.filter((other) => other.folder !== folder && other.folder.startsWith(folder)).map((other) => (other.exact ? other.folder : `${other.folder}*`)),
+    inner: exact
+      ? []
+      : unique.filter((other) => other.folder !== folder && other.folder.startsWith(folder)).map((other) => (other.exact ? other.folder : `${other.folder}*`)),
     headers: headersFor(rules, folder),
   }));
 }
@@ -171,7 +173,14 @@ const generatedNote = 'Generated from src/integrations/headers.ts (npm run heade
 
 /** The `_headers` file text. @example formatHeaders([{ path: '/*', headers: { A: 'b' } }]) → '/*\n  A: b\n' */
 export function formatHeaders(rules: readonly HeaderRule[]): string {
-  return rules.map((rule) => `${rule.path}\n${Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`).join('\n');
+  return rules
+    .map(
+      (rule) =>
+        `${rule.path}\n${Object.entries(rule.headers)
+          .map(([name, value]) => `  ${name}: ${value}`)
+          .join('\n')}\n`,
+    )
+    .join('\n');
 }
 
 /**

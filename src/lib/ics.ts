@@ -152,7 +152,6 @@ function contentLine(name: string, value: string, params: Readonly<Record<string
   return foldLine(`${name}${paramText}:${value}`);
 }
 
-
 /** `2026-12-05` → `20261205`. */
 const icsDate = (date: string) => date.slice(0, 10).replaceAll('-', '');
 
@@ -202,7 +201,11 @@ export function rruleOf(recurrence: Recurrence, start: string, timeZone: string)
   if (interval > 1) parts.push(`INTERVAL=${interval}`);
   if (recurrence.frequency === 'weekly') {
     const keys = recurrence.weekdays && recurrence.weekdays.length > 0 ? new Set(recurrence.weekdays) : new Set([weekdayOf(date).key]);
-    parts.push(`BYDAY=${WEEKDAYS.filter((w) => keys.has(w.key)).map((w) => w.ics).join(',')}`);
+    parts.push(
+      `BYDAY=${WEEKDAYS.filter((w) => keys.has(w.key))
+        .map((w) => w.ics)
+        .join(',')}`,
+    );
     // The week start decides which weeks "every 2 weeks" picks; RFC's default is Monday, said explicitly for apps that assume Sunday.
     if (interval > 1) parts.push('WKST=MO');
   } else if (recurrence.frequency === 'monthly') {

@@ -124,15 +124,18 @@ function anchorLinks(label: (title: string) => string) {
       const id = node.properties['id'];
       if (!/^h[2-4]$/.test(node.tagName) || typeof id !== 'string') return;
       const title = toString(node);
-      node.children.push({ type: 'text', value: ' ' }, {
-        type: 'element',
-        tagName: 'a',
-        properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
-        children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label(title) }] },
-        ],
-      });
+      node.children.push(
+        { type: 'text', value: ' ' },
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
+          children: [
+            { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+            { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label(title) }] },
+          ],
+        },
+      );
     });
   };
 }
@@ -298,9 +301,18 @@ export interface MarkdownReference {
 const pointers: Record<string, readonly [attribute: string, kind: MarkdownReference['kind']][]> = {
   a: [['href', 'link']],
   area: [['href', 'link']],
-  img: [['src', 'image'], ['srcSet', 'image']],
-  source: [['src', 'image'], ['srcSet', 'image']],
-  video: [['src', 'image'], ['poster', 'image']],
+  img: [
+    ['src', 'image'],
+    ['srcSet', 'image'],
+  ],
+  source: [
+    ['src', 'image'],
+    ['srcSet', 'image'],
+  ],
+  video: [
+    ['src', 'image'],
+    ['poster', 'image'],
+  ],
   audio: [['src', 'image']],
 };
 

@@ -8,7 +8,19 @@ import { mediaFolder, mediaTypes } from '../data/media';
  * leave a half-cleaned file) and says what was found.
  */
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', sol: '/', tab: '\t', newline: '\n', lpar: '(', rpar: ')' };
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  colon: ':',
+  sol: '/',
+  tab: '\t',
+  newline: '\n',
+  lpar: '(',
+  rpar: ')',
+};
 
 /** Character references decoded, as the SVG parser will read them. */
 function decode(text: string): string {
@@ -32,7 +44,8 @@ const forbiddenElements = new Set(['foreignobject', 'iframe', 'embed', 'object',
  * @example svgProblem('<svg><script>alert(1)</script></svg>') → 'elle contient un script (<script>)…'
  */
 export function svgProblem(svg: string): string | undefined {
-  if (/<!DOCTYPE[^>]*\[/i.test(svg) || /<!ENTITY/i.test(svg)) return 'elle déclare ses propres entités (<!ENTITY>), ce qui peut la faire lire des fichiers ou bloquer le navigateur';
+  if (/<!DOCTYPE[^>]*\[/i.test(svg) || /<!ENTITY/i.test(svg))
+    return 'elle déclare ses propres entités (<!ENTITY>), ce qui peut la faire lire des fichiers ou bloquer le navigateur';
   if (/<\?xml-stylesheet/i.test(svg)) return 'elle appelle une feuille de style externe (<?xml-stylesheet?>)';
   const tags = svg.matchAll(/<([A-Za-z_][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g);
   for (const [, rawName = '', attributes = ''] of tags) {
@@ -73,7 +86,9 @@ export function mediaProblem(path: string, bytes: number, text?: string): string
   const extension = path.split('.').at(-1)?.toLowerCase() ?? '';
   const kind = Object.values(mediaTypes).find((type) => (type.extensions as readonly string[]).includes(extension));
   if (!kind) {
-    const all = Object.values(mediaTypes).flatMap((type) => type.extensions).join(', ');
+    const all = Object.values(mediaTypes)
+      .flatMap((type) => type.extensions)
+      .join(', ');
     return `public/${mediaFolder}/ n’accepte que les images et documents (${all}) ; ce fichier serait servi tel quel par le site. Retirez-le ou convertissez-le.`;
   }
   if (bytes > kind.maxBytes) {
@@ -81,7 +96,8 @@ export function mediaProblem(path: string, bytes: number, text?: string): string
   }
   if (extension === 'svg' && text !== undefined) {
     const problem = svgProblem(text);
-    if (problem) return `cette image SVG n’est pas sûre : ${problem}. Exportez-la de nouveau en « SVG simple » (sans script ni lien), ou utilisez une image PNG.`;
+    if (problem)
+      return `cette image SVG n’est pas sûre : ${problem}. Exportez-la de nouveau en « SVG simple » (sans script ni lien), ou utilisez une image PNG.`;
   }
   return undefined;
 }

@@ -15,20 +15,11 @@ const platforms: Readonly<Record<PlatformId, PlatformInfo>> = table;
 export type PlatformStrings = { readonly [K in keyof typeof fr]: string };
 
 /** Why a link was refused, in the order `checkInviteUrl` looks for them. */
-export type InviteProblem =
-  | 'empty'
-  | 'dangerous-scheme'
-  | 'whitespace'
-  | 'other-platform'
-  | 'not-https'
-  | 'not-mailto'
-  | 'wrong-shape';
+export type InviteProblem = 'empty' | 'dangerous-scheme' | 'whitespace' | 'other-platform' | 'not-https' | 'not-mailto' | 'wrong-shape';
 
 /** The verdict on an invite link; `detected` comes with `other-platform` only. */
 export type InviteCheck =
-  | { ok: true }
-  | { ok: false; reason: Exclude<InviteProblem, 'other-platform'> }
-  | { ok: false; reason: 'other-platform'; detected: PlatformId };
+  { ok: true } | { ok: false; reason: Exclude<InviteProblem, 'other-platform'> } | { ok: false; reason: 'other-platform'; detected: PlatformId };
 
 /** Schemes that are refused with a specific, friendlier reason rather than as dangerous. */
 const TOLERATED_SCHEMES: ReadonlySet<string> = new Set(['https', 'http', 'mailto']);
@@ -76,9 +67,7 @@ function byOwnership(link: string): PlatformId | undefined {
   const scheme = schemeOf(link);
   const host = hostOf(link);
   return platformIds.find(
-    (id) =>
-      (scheme === 'mailto' && platforms[id].scheme === 'mailto') ||
-      (host !== undefined && platforms[id].hosts.some((domain) => onHost(host, domain))),
+    (id) => (scheme === 'mailto' && platforms[id].scheme === 'mailto') || (host !== undefined && platforms[id].hosts.some((domain) => onHost(host, domain))),
   );
 }
 
@@ -260,11 +249,19 @@ export function containsInvite(text: string | SearchableText, invite: InviteToke
   if (caseSensitive) return false;
   // A short or word-like invitation: compare the addresses of the text as invitations, once the
   // text is known to hold the invitation's last word at all (a cheap test on long files).
-  const tail = token.split(/[/:#@]/).filter(Boolean).at(-1) ?? token;
+  const tail =
+    token
+      .split(/[/:#@]/)
+      .filter(Boolean)
+      .at(-1) ?? token;
   if (!lower.some((variant) => variant.includes(tail))) return false;
   return variants.some((variant) =>
     [...variant.matchAll(ADDRESS)].some(([address]) => {
-      const url = /^(?:https?:|mailto:)/i.test(address) ? address : address.includes('@') && !address.includes('/') ? `mailto:${address}` : `https://${address}`;
+      const url = /^(?:https?:|mailto:)/i.test(address)
+        ? address
+        : address.includes('@') && !address.includes('/')
+          ? `mailto:${address}`
+          : `https://${address}`;
       return inviteToken(url).token === token;
     }),
   );

@@ -135,7 +135,10 @@ export function recurrenceProblems(event: AgendaTiming): RecurrenceProblem[] {
     if (changeSeen.has(change.date)) add(at('date'), `Une autre modification porte déjà sur le ${dayWords(change.date)} ; regroupez-les en une seule.`);
     else if (!known.has(change.date)) add(at('date'), notAnOccurrence(change.date));
     else if (cancelledSeen.has(change.date)) {
-      add(at('date'), `Le ${dayWords(change.date)} est aussi dans les dates annulées : une date annulée ne peut pas être modifiée. Retirez-la de l’une des deux listes.`);
+      add(
+        at('date'),
+        `Le ${dayWords(change.date)} est aussi dans les dates annulées : une date annulée ne peut pas être modifiée. Retirez-la de l’une des deux listes.`,
+      );
     }
     changeSeen.add(change.date);
 
@@ -159,7 +162,10 @@ export function recurrenceProblems(event: AgendaTiming): RecurrenceProblem[] {
     if (formatOk('end') && startOk && change.end !== undefined) {
       const newStart = change.start ?? (allDay ? change.date : `${change.date}${event.start.slice(10)}`);
       if (change.end < newStart || (!allDay && change.end === newStart)) {
-        add(at('end'), `La nouvelle fin (${change.end.replace('T', ' à ')}) doit être après le ${change.start === undefined ? 'début' : 'nouveau début'} (${newStart.replace('T', ' à ')}).`);
+        add(
+          at('end'),
+          `La nouvelle fin (${change.end.replace('T', ' à ')}) doit être après le ${change.start === undefined ? 'début' : 'nouveau début'} (${newStart.replace('T', ' à ')}).`,
+        );
       }
     }
   });

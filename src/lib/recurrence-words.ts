@@ -40,18 +40,33 @@ export function describeRecurrence(recurrence: Recurrence, start: string, { t, l
     const days = ruleOf(date, recurrence).weekdays.map((i) => WEEKDAYS[i] ?? weekday);
     text =
       interval === 1
-        ? t('recurrence.weekly', { days: list(days.map((d) => t(`recurrence.weekdays.${d.key}`)), and) })
-        : t('recurrence.weeklyInterval', { n: interval, days: list(days.map((d) => t('recurrence.onDay', { day: t(`recurrence.weekday.${d.key}`) })), and) });
+        ? t('recurrence.weekly', {
+            days: list(
+              days.map((d) => t(`recurrence.weekdays.${d.key}`)),
+              and,
+            ),
+          })
+        : t('recurrence.weeklyInterval', {
+            n: interval,
+            days: list(
+              days.map((d) => t('recurrence.onDay', { day: t(`recurrence.weekday.${d.key}`) })),
+              and,
+            ),
+          });
   } else if (recurrence.frequency === 'monthly') {
     const mode = recurrence.monthly ?? 'day-of-month';
     const every = interval === 1 ? t('recurrence.everyMonth') : t('recurrence.everyNMonths', { n: interval });
     if (mode === 'day-of-month') {
-      text = t('recurrence.dayOfMonth', { day: formatDayOfMonth(dayInMonth, locale), every }) + (dayInMonth > 28 ? t('recurrence.dayOfMonthNote', { day: dayInMonth }) : '');
+      text =
+        t('recurrence.dayOfMonth', { day: formatDayOfMonth(dayInMonth, locale), every }) +
+        (dayInMonth > 28 ? t('recurrence.dayOfMonthNote', { day: dayInMonth }) : '');
     } else if (mode === 'last-weekday') {
       text = t('recurrence.lastWeekday', { weekday: weekdayName, every });
     } else {
       const rank = Math.ceil(dayInMonth / 7);
-      text = t('recurrence.weekdayOfMonth', { rank: t(rank === 1 ? 'recurrence.rankFirst' : 'recurrence.rank', { n: rank }), weekday: weekdayName, every }) + (rank === 5 ? t('recurrence.fifthNote') : '');
+      text =
+        t('recurrence.weekdayOfMonth', { rank: t(rank === 1 ? 'recurrence.rankFirst' : 'recurrence.rank', { n: rank }), weekday: weekdayName, every }) +
+        (rank === 5 ? t('recurrence.fifthNote') : '');
     }
   } else {
     const day = formatDay(date, locale, { weekday: false, year: false });

@@ -19,7 +19,20 @@
  * hours and minutes on the clock as the first one.
  */
 import { WEEKDAYS, type MonthlyMode, type WeekdayKey } from '../data/recurrence';
-import { addDays, addMonths, dateOf, DAY_MS, dayNumber, daysInMonth, isDateOnly, isLeapYear, LOCAL_DATE_TIME as LOCAL, wallClockOf, wallMinutes, weekdayIndex } from './civil-date';
+import {
+  addDays,
+  addMonths,
+  dateOf,
+  DAY_MS,
+  dayNumber,
+  daysInMonth,
+  isDateOnly,
+  isLeapYear,
+  LOCAL_DATE_TIME as LOCAL,
+  wallClockOf,
+  wallMinutes,
+  weekdayIndex,
+} from './civil-date';
 
 /** Where an event, or one changed date of it, takes place. */
 export interface ChangePlace {
@@ -78,7 +91,6 @@ export interface Occurrence {
   place?: ChangePlace;
   note?: string;
 }
-
 
 // ---------------------------------------------------------------------------
 // The rule itself.
@@ -188,12 +200,7 @@ function endFor(event: AgendaTiming, start: string): string | undefined {
   return wallClockOf(wallMinutes(start) + wallMinutes(event.end) - wallMinutes(event.start));
 }
 
-function occurrenceOn(
-  event: AgendaTiming,
-  date: string,
-  cancelled: ReadonlySet<string>,
-  changes: ReadonlyMap<string, RecurrenceChange>,
-): Occurrence {
+function occurrenceOn(event: AgendaTiming, date: string, cancelled: ReadonlySet<string>, changes: ReadonlyMap<string, RecurrenceChange>): Occurrence {
   const allDay = isAllDay(event);
   const start = allDay ? date : `${date}${event.start.slice(10)}`;
   const isCancelled = event.cancelled === true || cancelled.has(date);
@@ -225,8 +232,7 @@ function overlaps(occurrence: Occurrence, from: string, to: string): boolean {
   return lowerBound(occurrence.start) <= to && upperBound(occurrence.end ?? occurrence.start) >= from;
 }
 
-const byStart = (a: Occurrence, b: Occurrence) =>
-  lowerBound(a.start).localeCompare(lowerBound(b.start)) || a.originalDate.localeCompare(b.originalDate);
+const byStart = (a: Occurrence, b: Occurrence) => lowerBound(a.start).localeCompare(lowerBound(b.start)) || a.originalDate.localeCompare(b.originalDate);
 
 /**
  * The occurrences of an event that overlap a local-time window, sorted by start.

@@ -78,10 +78,32 @@ export function sitePages(model: SiteModel): Map<string, Anchors> {
   const pages = new Map<string, Anchors>();
   const add = (path: string, anchors: Anchors = 'any') => pages.set(path, anchors);
   const set = (...lists: (readonly string[])[]) => new Set(lists.flat());
-  for (const path of [routes.home, routes.health, routes.groupsJson, routes.posters, routes.guide, routes.agenda, routes.archives, routes.subscribe, routes.allFeed, routes.news, routes.rss, routes.search, routes.admin]) add(path);
+  for (const path of [
+    routes.home,
+    routes.health,
+    routes.groupsJson,
+    routes.posters,
+    routes.guide,
+    routes.agenda,
+    routes.archives,
+    routes.subscribe,
+    routes.allFeed,
+    routes.news,
+    routes.rss,
+    routes.search,
+    routes.admin,
+  ])
+    add(path);
   for (const file of ['/robots.txt', '/manifest.webmanifest', '/favicon.svg', '/theme.css', '/sitemap-index.xml', '/404.html']) add(file);
   const visible = model.groups.filter((g) => !g.archived);
-  add(routes.groups, set(model.categories, visible.map((g) => `groupe-${g.id}`), ['pour-moi']));
+  add(
+    routes.groups,
+    set(
+      model.categories,
+      visible.map((g) => `groupe-${g.id}`),
+      ['pour-moi'],
+    ),
+  );
   for (const group of visible) {
     add(routes.group(group.id), set(group.headings, ['rejoindre', 'regles', 'infos']));
     add(routes.poster(group.id));
@@ -90,7 +112,14 @@ export function sitePages(model: SiteModel): Map<string, Anchors> {
   for (const platform of new Set(visible.flatMap((g) => g.platforms))) add(routes.platform(platform));
   for (const chapter of model.guide) add(routes.chapter(chapter.id), set(chapter.headings, ['sommaire-guide']));
   if (model.charter) {
-    add(routes.charter, set(model.charter.headings, ['sommaire', 'decisions'], model.charter.decisions.map((id) => `decision-${id}`)));
+    add(
+      routes.charter,
+      set(
+        model.charter.headings,
+        ['sommaire', 'decisions'],
+        model.charter.decisions.map((id) => `decision-${id}`),
+      ),
+    );
   }
   for (const page of model.pages) add(routes.page(page.id), set(page.headings));
   for (const event of model.events) {

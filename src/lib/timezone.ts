@@ -86,7 +86,6 @@ function parseLocalAsUtcMs(local: string): number {
   return date.getTime();
 }
 
-
 /** `YYYY-MM-DDTHH:mm` of a wall clock stored as UTC ms. */
 function formatWallClock(ms: number): string {
   const d = new Date(ms);

@@ -11,9 +11,9 @@ export const decisionSchema = z.strictObject({
       error: 'Ancre attendue en minuscules, mots séparés par des tirets (par exemple annonces-commerciales).',
     })
     .meta({
-    title: 'Section de la charte',
-    description: 'L’ancre du titre de section concerné dans la charte, par exemple annonces-commerciales.',
-  }),
+      title: 'Section de la charte',
+      description: 'L’ancre du titre de section concerné dans la charte, par exemple annonces-commerciales.',
+    }),
 });
 
 export type Decision = z.output<typeof decisionSchema>;

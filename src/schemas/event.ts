@@ -35,7 +35,12 @@ export const eventSchema = z
     }
     if (event.end !== undefined) {
       if (dayOnly(event.end) !== dayOnly(event.start)) {
-        ctx.addIssue({ code: 'custom', path: ['end'], message: 'La fin doit avoir le même format que le début (date seule, ou date et heure).', input: event.end });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: 'La fin doit avoir le même format que le début (date seule, ou date et heure).',
+          input: event.end,
+        });
       } else if (event.end < event.start || (!event.allDay && event.end === event.start)) {
         ctx.addIssue({ code: 'custom', path: ['end'], message: `La fin (${event.end}) doit être après le début (${event.start}).`, input: event.end });
       }

@@ -5,7 +5,6 @@ import { platformIds } from '../data/platforms';
 import { inviteUrlError } from '../lib/platforms';
 import { line, localDate, order, slug } from './primitives';
 
-
 /** A link as it can be quoted in a message: one line, not endless. */
 function quoted(url: string): string {
   const oneLine = url.replace(/\s+/g, ' ').trim();
@@ -15,9 +14,7 @@ function quoted(url: string): string {
 /** One way into the group: a platform and its invite link, checked against that platform's shapes. */
 export const groupLinkSchema = z
   .strictObject({
-    platform: z
-      .enum(platformIds, { error: `Plateforme attendue parmi : ${platformIds.join(', ')}.` })
-      .meta({ title: 'Plateforme' }),
+    platform: z.enum(platformIds, { error: `Plateforme attendue parmi : ${platformIds.join(', ')}.` }).meta({ title: 'Plateforme' }),
     url: z
       .string({ error: 'Le lien d’invitation est attendu.' })
       .meta({ title: 'Lien d’invitation', description: 'Le lien que l’application donne pour inviter quelqu’un dans le groupe.' }),
@@ -38,15 +35,14 @@ export const groupSchema = z
       .array(z.enum(audiences, { error: `Public attendu parmi : ${audiences.join(', ')}.` }))
       .min(1, { error: 'Indiquez au moins un public.' })
       .meta({ title: 'Pour qui', description: 'Les publics qui devraient rejoindre ce groupe.' }),
-    audienceNote: line(200).optional().meta({ title: 'Qui devrait rejoindre', description: 'Une précision, par exemple « les membres de l’équipe du lundi matin ».' }),
+    audienceNote: line(200)
+      .optional()
+      .meta({ title: 'Qui devrait rejoindre', description: 'Une précision, par exemple « les membres de l’équipe du lundi matin ».' }),
     posting: z
       .enum(postingPolicies, { error: 'Valeur attendue : everyone (tout le monde écrit) ou admins (seuls les admins écrivent).' })
       .default('everyone')
       .meta({ title: 'Qui peut écrire', description: 'everyone : tout le monde ; admins : seuls les admins (canal d’annonces).' }),
-    admins: z
-      .array(line(80))
-      .default([])
-      .meta({ title: 'Admins', description: 'Prénoms ou rôles des admins (au moins deux recommandés).' }),
+    admins: z.array(line(80)).default([]).meta({ title: 'Admins', description: 'Prénoms ou rôles des admins (au moins deux recommandés).' }),
     access: z
       .enum(accessModes, { error: 'Accès attendu : open (lien ouvert), request (demander à un admin) ou members (membres seulement).' })
       .default('open')
@@ -59,7 +55,10 @@ export const groupSchema = z
     links: z.array(groupLinkSchema).default([]).meta({ title: 'Liens', description: 'Un lien par plateforme ; un groupe peut en avoir plusieurs.' }),
     reviewed: localDate.meta({ title: 'Dernière vérification', description: 'Date à laquelle un admin a vérifié cette fiche.' }),
     order: order.default(100).meta({ title: 'Ordre', description: 'Position dans sa catégorie.' }),
-    archived: z.boolean({ error: 'Oui ou non attendu (true ou false).' }).default(false).meta({ title: 'Archivé', description: 'Un groupe archivé n’apparaît plus dans l’annuaire.' }),
+    archived: z
+      .boolean({ error: 'Oui ou non attendu (true ou false).' })
+      .default(false)
+      .meta({ title: 'Archivé', description: 'Un groupe archivé n’apparaît plus dans l’annuaire.' }),
   })
   .superRefine((group, ctx) => {
     if (group.access !== 'request' && group.links.length === 0 && !group.archived) {

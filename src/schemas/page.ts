@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { pageKinds } from '../data/pages';
 import { line, localDate, order } from './primitives';
 
-
 export const pageSchema = z.strictObject({
   title: line(100).meta({ title: 'Titre' }),
   kind: z

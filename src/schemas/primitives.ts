@@ -93,11 +93,9 @@ export function isTimeZone(name: string): boolean {
 }
 
 /** File names of entries, used as references between entries. */
-export const slug = z
-  .string({ error: 'Un identifiant est attendu.' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'Identifiant attendu en minuscules sans accents, mots séparés par des tirets (par exemple equipe-du-lundi).',
-  });
+export const slug = z.string({ error: 'Un identifiant est attendu.' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'Identifiant attendu en minuscules sans accents, mots séparés par des tirets (par exemple equipe-du-lundi).',
+});
 
 /** A one-line text that must not be empty. */
 export const line = (max = 160) =>

@@ -22,7 +22,8 @@ export const recurrenceChangeSchema = z.strictObject({
   }),
   start: localDateOrDateTime.optional().meta({
     title: 'Nouveau début',
-    description: 'Facultatif. Nouvelle date et heure (AAAA-MM-JJTHH:MM), éventuellement un autre jour ; une date seule pour un événement sur la journée entière.',
+    description:
+      'Facultatif. Nouvelle date et heure (AAAA-MM-JJTHH:MM), éventuellement un autre jour ; une date seule pour un événement sur la journée entière.',
   }),
   end: localDateOrDateTime.optional().meta({
     title: 'Nouvelle fin',
@@ -57,7 +58,8 @@ export const recurrenceSchema = z.strictObject({
     }),
   monthly: z
     .enum(keysOf(MONTHLY_MODES), {
-      error: 'Mode mensuel attendu : day-of-month (le même jour du mois), weekday-of-month (par exemple le 2e mardi) ou last-weekday (par exemple le dernier vendredi).',
+      error:
+        'Mode mensuel attendu : day-of-month (le même jour du mois), weekday-of-month (par exemple le 2e mardi) ou last-weekday (par exemple le dernier vendredi).',
     })
     .optional()
     .meta({
@@ -79,13 +81,10 @@ export const recurrenceSchema = z.strictObject({
       title: 'Nombre de fois',
       description: 'Facultatif. Nombre total d’occurrences, dates annulées comprises. Ne pas remplir en même temps que « Jusqu’au ».',
     }),
-  cancelled: z
-    .array(localDate, { error: 'Une liste de dates est attendue, par exemple [2026-12-26].' })
-    .optional()
-    .meta({
-      title: 'Dates annulées',
-      description: 'Les dates prévues qui n’ont pas lieu (AAAA-MM-JJ). Elles restent affichées, barrées, et disparaissent des agendas abonnés.',
-    }),
+  cancelled: z.array(localDate, { error: 'Une liste de dates est attendue, par exemple [2026-12-26].' }).optional().meta({
+    title: 'Dates annulées',
+    description: 'Les dates prévues qui n’ont pas lieu (AAAA-MM-JJ). Elles restent affichées, barrées, et disparaissent des agendas abonnés.',
+  }),
   changes: z
     .array(recurrenceChangeSchema, { error: 'Une liste de modifications est attendue.' })
     .optional()

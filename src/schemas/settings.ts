@@ -29,7 +29,10 @@ export const settingsSchema = z.strictObject({
     .default('Europe/Paris')
     .refine(isTimeZone, { error: 'Fuseau horaire inconnu ; attendu un nom de la base des fuseaux, comme Europe/Paris, America/Montreal ou Indian/Reunion.' })
     .meta({ title: 'Fuseau horaire', description: 'Toutes les heures du site sont dans ce fuseau (par défaut Europe/Paris).' }),
-  language: z.enum(languages, { error: `Langue disponible : ${languages.join(', ')}.` }).default('fr').meta({ title: 'Langue', description: 'Langue de l’interface.' }),
+  language: z
+    .enum(languages, { error: `Langue disponible : ${languages.join(', ')}.` })
+    .default('fr')
+    .meta({ title: 'Langue', description: 'Langue de l’interface.' }),
   baseUrl: z
     .string({ error: 'L’adresse publique du site est attendue.' })
     .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { error: 'Adresse attendue, par exemple https://babillard.exemple.org/.' })

@@ -17,7 +17,10 @@ import { walkFiles } from '../support/pages.ts';
 import { measureSite, type SiteSizes } from './measure.ts';
 import { mixFor, writeSyntheticContent, type Mix } from './synthetic.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(100, 500, 2000);
 const bin = (name: string) => join(projectRoot, 'node_modules', '.bin', name);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BABILLARD_NOW: '2026-11-21T12:00:00Z' };
@@ -64,7 +67,10 @@ try {
     writeSyntheticContent(contentDir, mix);
     process.stderr.write(`${entries} entries: our build…`);
     // astro build runs the content check first and the search index and members-only sweep last.
-    const build = timed(bin('astro'), ['build', '--silent', '--force'], { cwd: projectRoot, env: { ...env, BABILLARD_CONTENT_DIR: contentDir, BABILLARD_OUT_DIR: outDir } });
+    const build = timed(bin('astro'), ['build', '--silent', '--force'], {
+      cwd: projectRoot,
+      env: { ...env, BABILLARD_CONTENT_DIR: contentDir, BABILLARD_OUT_DIR: outDir },
+    });
     process.stderr.write(` ${build.toFixed(1)} s; bare Astro…`);
     const bareDir = join(scratch, `bare-${entries}`);
     bareProject(bareDir, contentDir);
@@ -91,8 +97,18 @@ if (rows.length > 1 && last) {
   lines.push('', `Each entry beyond ${first.entries} costs ${marginal.toFixed(0)} ms of build.`);
 }
 if (last) {
-  lines.push('', `JavaScript shipped per page type (raw bytes, the most any page of the type loads), at ${last.entries} entries:`, '', '| page type | JS |', '|---|---|');
-  for (const [type, bytes] of Object.entries(last.sizes.jsByType).sort(([a], [b]) => a.localeCompare(b))) lines.push(`| ${type} | ${bytes === 0 ? '0' : kb(bytes)} |`);
+  lines.push(
+    '',
+    `JavaScript shipped per page type (raw bytes, the most any page of the type loads), at ${last.entries} entries:`,
+    '',
+    '| page type | JS |',
+    '|---|---|',
+  );
+  for (const [type, bytes] of Object.entries(last.sizes.jsByType).sort(([a], [b]) => a.localeCompare(b)))
+    lines.push(`| ${type} | ${bytes === 0 ? '0' : kb(bytes)} |`);
 }
-lines.push('', `Bench ran in ${((performance.now() - started) / 1000 / 60).toFixed(1)} min with Node ${process.version} on ${(await import('node:os')).cpus().length} cores.`);
+lines.push(
+  '',
+  `Bench ran in ${((performance.now() - started) / 1000 / 60).toFixed(1)} min with Node ${process.version} on ${(await import('node:os')).cpus().length} cores.`,
+);
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -49,9 +49,16 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*"([^"
 
 /** The stylesheets and scripts a page loads from the site (following static imports between scripts). */
 export function assetsOf(dist: string, html: string): { css: string[]; js: string[]; inlineJs: number } {
-  const css = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((tag) => /rel="stylesheet"/.test(tag)).map((tag) => attr(tag, 'href') ?? '').filter((href) => href.startsWith('/'));
+  const css = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /rel="stylesheet"/.test(tag))
+    .map((tag) => attr(tag, 'href') ?? '')
+    .filter((href) => href.startsWith('/'));
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-  const preloads = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((tag) => /rel="modulepreload"/.test(tag)).map((tag) => attr(tag, 'href') ?? '');
+  const preloads = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /rel="modulepreload"/.test(tag))
+    .map((tag) => attr(tag, 'href') ?? '');
   const js = new Set<string>();
   const queue = [...scripts.map((m) => attr(m[0], 'src') ?? '').filter(Boolean), ...preloads].filter((src) => src.startsWith('/'));
   while (queue.length) {
@@ -61,7 +68,9 @@ export function assetsOf(dist: string, html: string): { css: string[]; js: strin
     const code = readFileSync(join(dist, src), 'utf8');
     for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g)) queue.push(new URL(m[1] ?? '', `http://x${src}`).pathname);
   }
-  const inlineJs = scripts.filter((m) => !attr(m[0], 'src') && !/type="application\/(ld\+)?json"/.test(m[1] ?? '')).reduce((sum, m) => sum + Buffer.byteLength(m[2] ?? ''), 0);
+  const inlineJs = scripts
+    .filter((m) => !attr(m[0], 'src') && !/type="application\/(ld\+)?json"/.test(m[1] ?? ''))
+    .reduce((sum, m) => sum + Buffer.byteLength(m[2] ?? ''), 0);
   return { css, js: [...js], inlineJs };
 }
 

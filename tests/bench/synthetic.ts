@@ -39,7 +39,10 @@ function random(seed: number): () => number {
   };
 }
 
-const words = 'coopérative membres créneau épicerie accueil groupe commande produits bénévoles réunion assemblée magasin légumes fromage pain livraison inventaire caisse permanence quartier fête marché atelier vrac local équipe planning entraide nouvelles décision charte'.split(' ');
+const words =
+  'coopérative membres créneau épicerie accueil groupe commande produits bénévoles réunion assemblée magasin légumes fromage pain livraison inventaire caisse permanence quartier fête marché atelier vrac local équipe planning entraide nouvelles décision charte'.split(
+    ' ',
+  );
 
 function sentence(next: () => number, length: number): string {
   const list = Array.from({ length }, () => words[Math.floor(next() * words.length)] ?? 'coopérative');

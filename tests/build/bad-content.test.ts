@@ -8,7 +8,18 @@ import { badCases, overlayFolder } from '../support/fixtures';
 /** A few corpus cases through the real `astro build`: the same message, exit code 1, no output at all. */
 // One case per kind of mistake: YAML, a reference, a link, a date, a stray file, an encoding,
 // a missing charter, a members-only link pasted elsewhere, an unsafe image.
-const chosen = ['yaml-syntax', 'unknown-category', 'wrong-platform', 'end-before-start', 'file-in-subfolder', 'latin-1-file', 'decisions-without-charter', 'members-link-in-news-body', 'svg-with-script', 'broken-charter-anchor'];
+const chosen = [
+  'yaml-syntax',
+  'unknown-category',
+  'wrong-platform',
+  'end-before-start',
+  'file-in-subfolder',
+  'latin-1-file',
+  'decisions-without-charter',
+  'members-link-in-news-body',
+  'svg-with-script',
+  'broken-charter-anchor',
+];
 const scratch = mkdtempSync(join(tmpdir(), 'babillard-out-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -8,7 +8,8 @@ import { describe, expect, inject, it } from 'vitest';
  * members' passphrase in the environment.
  */
 const { outDir, status, output } = inject('baseBuild');
-const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 
 describe('a site built outside a git checkout', () => {
   it('builds, with its search index and feed, and shows no made-up "last updated" date', () => {
@@ -26,7 +27,9 @@ describe('a build without the members passphrase', () => {
     const warnings = output.split('\n').filter((line) => line.includes('BABILLARD_MEMBERS_PASSPHRASE'));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/omis/);
-    const all = files(outDir).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const all = files(outDir)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     expect(all).not.toContain('AbCdEfGhIjKlMnOpQrStUv');
     expect(all).not.toContain('id="babillard-vault"');
   });

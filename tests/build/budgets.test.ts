@@ -35,7 +35,10 @@ describe('size budgets', () => {
   it('content pages ship 0 bytes of JavaScript', () => {
     const pages = builtPages(outDir).filter((p) => contentPageTypes.includes(pageType(p.path)));
     expect(new Set(pages.map((p) => pageType(p.path)))).toEqual(new Set(contentPageTypes));
-    const heavy = pages.map((p) => ({ path: p.path, bytes: jsBytes(outDir, readFileSync(p.file, 'utf8')) })).filter((p) => p.bytes > 0).map((p) => `${p.path} (${pageType(p.path)}) ships ${p.bytes} bytes of JavaScript`);
+    const heavy = pages
+      .map((p) => ({ path: p.path, bytes: jsBytes(outDir, readFileSync(p.file, 'utf8')) }))
+      .filter((p) => p.bytes > 0)
+      .map((p) => `${p.path} (${pageType(p.path)}) ships ${p.bytes} bytes of JavaScript`);
     expect(heavy).toEqual([]);
   });
 

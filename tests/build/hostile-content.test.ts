@@ -66,8 +66,12 @@ describe('hostile content', () => {
   it('builds: raw HTML is sanitised, not rejected', () => {
     expect(build.status, build.output).toBe(0);
     // The browser passes below visit these: every hostile page and the lists that name them.
-    expect(carriers().map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/groupes/', '/guide/', '/agenda/', '/annonces/', ...hostilePages().map((p) => p.path)]));
-    expect(hostilePages().map((p) => p.path)).toEqual(expect.arrayContaining(['/piege/', '/guide/piege-guide/', '/annonces/2026-11-10-piege/', '/agenda/2026-12-06-piege/', '/groupes/piege/', '/charte/']));
+    expect(carriers().map((p) => p.path)).toEqual(
+      expect.arrayContaining(['/', '/groupes/', '/guide/', '/agenda/', '/annonces/', ...hostilePages().map((p) => p.path)]),
+    );
+    expect(hostilePages().map((p) => p.path)).toEqual(
+      expect.arrayContaining(['/piege/', '/guide/piege-guide/', '/annonces/2026-11-10-piege/', '/agenda/2026-12-06-piege/', '/groupes/piege/', '/charte/']),
+    );
   });
 
   it('leaves no script, handler, dangerous URL, frame, object, style or meta refresh in any built page', () => {
@@ -78,7 +82,10 @@ describe('hostile content', () => {
         const [whole, name = '', attributes = ''] = tag;
         const lower = name.toLowerCase();
         if (lower === 'script' && !/\ssrc="\/_astro\//.test(attributes)) problems.push(`${page.path}: ${whole.slice(0, 80)}`);
-        if (['iframe', 'object', 'embed', 'style', 'base', 'frame', 'frameset', 'applet', 'form', 'textarea', 'select', 'button'].includes(lower) && !siteOwn(lower, attributes)) {
+        if (
+          ['iframe', 'object', 'embed', 'style', 'base', 'frame', 'frameset', 'applet', 'form', 'textarea', 'select', 'button'].includes(lower) &&
+          !siteOwn(lower, attributes)
+        ) {
           problems.push(`${page.path}: <${lower}${attributes.slice(0, 60)}>`);
         }
         if (lower === 'meta' && /http-equiv/i.test(attributes)) problems.push(`${page.path}: ${whole}`);
@@ -86,8 +93,13 @@ describe('hostile content', () => {
         for (const attribute of attributes.matchAll(/\s([^\s=>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
           const [, attrName = '', value = ''] = attribute;
           if (/^on/i.test(attrName) || /^(style|srcdoc|formaction)$/i.test(attrName)) problems.push(`${page.path}: <${lower} ${attrName}>`);
-          if (/^(href|src|srcset|action|xlink:href|poster|data)$/i.test(attrName) && /^["']?\s*(javascript|vbscript|data):/i.test(value.replace(/&#x?0*9;|&tab;|\s/gi, ''))) problems.push(`${page.path}: <${lower} ${attrName}=${value}>`);
-          if (/^(src|srcset|poster)$/i.test(attrName) && /^["']?(https?:)?\/\//i.test(value)) problems.push(`${page.path}: <${lower} ${attrName}=${value}> loads from another site`);
+          if (
+            /^(href|src|srcset|action|xlink:href|poster|data)$/i.test(attrName) &&
+            /^["']?\s*(javascript|vbscript|data):/i.test(value.replace(/&#x?0*9;|&tab;|\s/gi, ''))
+          )
+            problems.push(`${page.path}: <${lower} ${attrName}=${value}>`);
+          if (/^(src|srcset|poster)$/i.test(attrName) && /^["']?(https?:)?\/\//i.test(value))
+            problems.push(`${page.path}: <${lower} ${attrName}=${value}> loads from another site`);
         }
       }
     }
@@ -150,7 +162,10 @@ describe('hostile content', () => {
         if (state.skipTarget !== 'MAIN') problems.push(`${path}: #contenu is a <${state.skipTarget}>, not <main> (id clobbered)`);
         if (!state.footerInBody) problems.push(`${path}: the site footer is gone or moved (broken HTML leaked into the layout)`);
         if (!state.bodyVisible) problems.push(`${path}: the page is hidden by injected style`);
-        if (readFileSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8').includes('Fin du texte piégé') && !state.mainText.includes('Fin du texte piégé')) {
+        if (
+          readFileSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8').includes('Fin du texte piégé') &&
+          !state.mainText.includes('Fin du texte piégé')
+        ) {
           problems.push(`${path}: the text after the payloads is missing from <main>`);
         }
         await page.close();

@@ -43,9 +43,23 @@ type RunOnly = { type: 'tag' | 'rule'; values: string[] };
 async function axe(page: Page, runOnly: RunOnly): Promise<Violation[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async (only) => {
-    const axeApi = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] }[] }> } }).axe;
+    const axeApi = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axeApi.run(document, { runOnly: only, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+    }));
   }, runOnly);
 }
 
@@ -83,7 +97,9 @@ describe.each(views)('axe $label at $width px, $colorScheme theme', ({ width, he
 
   it.each(swept)('$path: zero violations, no sideways scrolling', async ({ path }) => {
     await page.goto(base + path);
-    const violations = (await axe(page, rules)).flatMap((v) => v.nodes.map((n) => `${path} [${width}px ${colorScheme}] ${v.id} (${v.impact}): ${v.help}\n    at ${n.target}\n    ${n.summary.replace(/\n/g, '\n    ')}`));
+    const violations = (await axe(page, rules)).flatMap((v) =>
+      v.nodes.map((n) => `${path} [${width}px ${colorScheme}] ${v.id} (${v.impact}): ${v.help}\n    at ${n.target}\n    ${n.summary.replace(/\n/g, '\n    ')}`),
+    );
     expect(violations).toEqual([]);
     // WCAG 1.4.10 (reflow): nothing wider than the screen.
     const overflow = await page.evaluate(() => {
@@ -105,7 +121,10 @@ interface Stop {
   label: string;
 }
 
-describe.each([{ width: 390, height: 844 }, { width: 1280, height: 900 }])('keyboard at $width px', ({ width, height }) => {
+describe.each([
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+])('keyboard at $width px', ({ width, height }) => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
@@ -125,7 +144,9 @@ describe.each([{ width: 390, height: 844 }, { width: 1280, height: 900 }])('keyb
           onBody: el === null || el === document.body,
           inMainOrAfter: Boolean(el && main && (main.contains(el) || main.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)),
           focusVisible: el !== null && el.matches(':focus-visible') && (outline || shadow),
-          label: el ? `<${el.tagName.toLowerCase()}${el.getAttribute('href') ? ` href="${el.getAttribute('href')}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"` : 'nothing',
+          label: el
+            ? `<${el.tagName.toLowerCase()}${el.getAttribute('href') ? ` href="${el.getAttribute('href')}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`
+            : 'nothing',
         });
       });
     });
@@ -143,8 +164,11 @@ describe.each([{ width: 390, height: 844 }, { width: 1280, height: 900 }])('keyb
    */
   const numberControls = () =>
     page.evaluate(() => {
-      const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
-      const list = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]'));
+      const selector =
+        'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+      const list = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+        (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]'),
+      );
       const labels: string[] = [];
       const radioGroups = new Map<string, number>();
       for (const el of list) {
@@ -157,7 +181,11 @@ describe.each([{ width: 390, height: 844 }, { width: 1280, height: 900 }])('keyb
         }
         if (radio) radioGroups.set(key, labels.length);
         el.dataset['kb'] = String(labels.length);
-        labels.push(radio ? `<input type="radio" name="${radio.name}"> (group)` : `<${el.tagName.toLowerCase()}${el.getAttribute('href') ? ` href="${el.getAttribute('href')}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+        labels.push(
+          radio
+            ? `<input type="radio" name="${radio.name}"> (group)`
+            : `<${el.tagName.toLowerCase()}${el.getAttribute('href') ? ` href="${el.getAttribute('href')}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+        );
       }
       return labels;
     });
@@ -170,7 +198,11 @@ describe.each([{ width: 390, height: 844 }, { width: 1280, height: 900 }])('keyb
       const el = document.activeElement as HTMLAnchorElement | null;
       const box = el?.getBoundingClientRect();
       const target = el?.hash ? document.getElementById(decodeURIComponent(el.hash.slice(1))) : null;
-      return { isSkip: el?.classList.contains('skip-link') ?? false, onScreen: Boolean(box && box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.right <= innerWidth), targetIsMain: target?.tagName === 'MAIN' };
+      return {
+        isSkip: el?.classList.contains('skip-link') ?? false,
+        onScreen: Boolean(box && box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.right <= innerWidth),
+        targetIsMain: target?.tagName === 'MAIN',
+      };
     });
     expect(first, `${path}: the first Tab must land on a visible skip link to <main>`).toEqual({ isSkip: true, onScreen: true, targetIsMain: true });
     await page.keyboard.press('Enter');
@@ -188,7 +220,10 @@ describe.each([{ width: 390, height: 844 }, { width: 1280, height: 900 }])('keyb
     const visited = end < 0 ? walk : walk.slice(0, end);
     const reached = new Set(visited.map((s) => s.index));
     const noFocusRing = visited.filter((s) => !s.focusVisible).map((s) => s.label);
-    expect(controls.filter((_, i) => !reached.has(i)), `${path} [${width}px]: controls Tab never reaches`).toEqual([]);
+    expect(
+      controls.filter((_, i) => !reached.has(i)),
+      `${path} [${width}px]: controls Tab never reaches`,
+    ).toEqual([]);
     expect(noFocusRing, `${path} [${width}px]: controls without a visible focus indicator`).toEqual([]);
   });
 });

@@ -120,7 +120,12 @@ describe('filters without JavaScript', () => {
       const platform = href.split('/')[3];
       await p.goto(`${base}${href}`);
       const shown = await p.locator('.group-card').evaluateAll((els) => els.map((e) => e.id.replace('groupe-', '')));
-      expect(shown.sort()).toEqual(visible.filter((g) => g.data.links.some((l) => l.platform === platform)).map((g) => g.id).sort());
+      expect(shown.sort()).toEqual(
+        visible
+          .filter((g) => g.data.links.some((l) => l.platform === platform))
+          .map((g) => g.id)
+          .sort(),
+      );
       const joins = await p.locator('.join-link a.button').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
       expect(joins.sort()).toEqual(openGroups.flatMap((g) => g.data.links.filter((l) => l.platform === platform).map((l) => l.url)).sort());
     }
@@ -141,7 +146,10 @@ describe('filters without JavaScript', () => {
     const audiences = new Set(visible.flatMap((g) => g.data.audience));
     expect(count).toBe(audiences.size);
     for (let i = 0; i < count; i++) {
-      const ids = await blocks.nth(i).locator('a').evaluateAll((els) => els.map((e) => (e.getAttribute('href') ?? '').replace('#groupe-', '')));
+      const ids = await blocks
+        .nth(i)
+        .locator('a')
+        .evaluateAll((els) => els.map((e) => (e.getAttribute('href') ?? '').replace('#groupe-', '')));
       expect(ids.length).toBeGreaterThan(0);
       for (const id of ids) expect(await page.locator(`#groupe-${id}`).count()).toBe(1);
     }
@@ -226,7 +234,8 @@ describe('posters', () => {
 describe('invite links stay away from search engines and strangers', () => {
   it('no members-only link appears in any file of the site, in clear or URL-encoded', () => {
     expect(membersLinks.length).toBeGreaterThan(0);
-    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
     const leaks: string[] = [];
     for (const file of walk(dist)) {
       const content = readFileSync(file, 'latin1');

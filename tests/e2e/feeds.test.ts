@@ -51,7 +51,15 @@ const parse = (path: string): Component => new ICAL.Component(ICAL.parse(read(pa
 /** The wall clock of an instant in the co-op's zone, `YYYY-MM-DDTHH:mm`, computed by Intl (not by our timezone.ts). */
 function wallClock(date: Date): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
       .formatToParts(date)
       .map((p) => [p.type, p.value]),
   );
@@ -153,7 +161,10 @@ describe('times, recurrence and text as a calendar app reads them', () => {
   const root = parse('/agenda.ics');
 
   it('text survives escaping: titles, places with commas, descriptions with their page address', () => {
-    expect(events.some((e) => /[,;:]/.test(`${e.data.title}${placeLine(e.data)}`)), 'the example needs a comma, semicolon or colon somewhere').toBe(true);
+    expect(
+      events.some((e) => /[,;:]/.test(`${e.data.title}${placeLine(e.data)}`)),
+      'the example needs a comma, semicolon or colon somewhere',
+    ).toBe(true);
     for (const { id, data } of events) {
       const component = masters(root).find((c) => c.getFirstPropertyValue('uid') === uidOf(id));
       expect(component?.getFirstPropertyValue('summary')).toBe(data.title);
@@ -215,11 +226,20 @@ describe('times, recurrence and text as a calendar app reads them', () => {
       const exdates = (master?.getAllProperties('exdate') ?? []).map((p) => local(p.getFirstValue() as Time).slice(0, 10));
       expect(exdates.sort()).toEqual([...(data.recurrence?.cancelled ?? [])].sort());
       const seen = occurrences(root, id, '2030-12-31');
-      for (const date of data.recurrence?.cancelled ?? []) expect(seen.some((o) => o.start.startsWith(date)), `${id} ${date}`).toBe(false);
+      for (const date of data.recurrence?.cancelled ?? [])
+        expect(
+          seen.some((o) => o.start.startsWith(date)),
+          `${id} ${date}`,
+        ).toBe(false);
       for (const change of data.recurrence?.changes ?? []) {
         const override = root
           .getAllSubcomponents('vevent')
-          .find((c) => c.getFirstPropertyValue('uid') === uidOf(id) && c.hasProperty('recurrence-id') && local(c.getFirstPropertyValue('recurrence-id') as Time).startsWith(change.date));
+          .find(
+            (c) =>
+              c.getFirstPropertyValue('uid') === uidOf(id) &&
+              c.hasProperty('recurrence-id') &&
+              local(c.getFirstPropertyValue('recurrence-id') as Time).startsWith(change.date),
+          );
         expect(override, `${id} ${change.date}`).toBeDefined();
         if (change.start) expect(local(override?.getFirstPropertyValue('dtstart') as Time)).toBe(change.start);
         if (change.place) expect(override?.getFirstPropertyValue('location')).toBe([change.place.name, change.place.address].filter(Boolean).join(', '));

@@ -16,7 +16,8 @@ const membersLinks = membersGroups.flatMap((g) => (g.data['links'] as { url: str
 const group = membersGroups[0];
 const groupLinks = (group?.data['links'] as { url: string }[] | undefined)?.map((l) => l.url) ?? [];
 
-const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 
 let browser: Browser;
 let context: BrowserContext;
@@ -121,9 +122,9 @@ describe('members-only links', () => {
     expect(decodeQrPng(await qr.screenshot())).toBe(`${settings.baseUrl}groupes/`);
     await page.fill('#members-passphrase', demoPassphrase);
     await page.click('members-unlock button[type="submit"]');
-    await expect.poll(() => page.locator('poster-key').evaluate((el) => el.closest('.poster')?.getAttribute('data-qr-url')), { timeout: 20_000 }).toBe(
-      `${settings.baseUrl}groupes/#cle=${key}`,
-    );
+    await expect
+      .poll(() => page.locator('poster-key').evaluate((el) => el.closest('.poster')?.getAttribute('data-qr-url')), { timeout: 20_000 })
+      .toBe(`${settings.baseUrl}groupes/#cle=${key}`);
     expect(decodeQrPng(await qr.screenshot())).toBe(`${settings.baseUrl}groupes/#cle=${key}`);
   });
 });

@@ -68,9 +68,18 @@ describe('RSS feed', () => {
     expect(response.status).toBe(200);
     const xml = await response.text();
     // Well-formed for the browser's own XML parser too.
-    expect(await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? 'ok', xml)).toBe('ok');
+    expect(await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? 'ok', xml)).toBe(
+      'ok',
+    );
     const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' }).parse(xml) as {
-      rss: { channel: { title: string; link: string; language: string; item: { title: string; link: string; guid: { '#text': string }; pubDate: string; description: string; category?: string[] }[] } };
+      rss: {
+        channel: {
+          title: string;
+          link: string;
+          language: string;
+          item: { title: string; link: string; guid: { '#text': string }; pubDate: string; description: string; category?: string[] }[];
+        };
+      };
     };
     const { channel } = feed.rss;
     const site = settings();

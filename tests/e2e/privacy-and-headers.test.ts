@@ -33,7 +33,9 @@ beforeAll(async () => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
     document.addEventListener('securitypolicyviolation', (e) => {
-      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile || 'the page'}:${e.lineNumber}${e.sample ? ` "${e.sample}"` : ''}`);
+      seen.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile || 'the page'}:${e.lineNumber}${e.sample ? ` "${e.sample}"` : ''}`,
+      );
     });
   });
   context.on('request', (request) => requests.push(request.url()));
@@ -60,9 +62,11 @@ describe('every built page', () => {
     const problems: string[] = [];
     const expected = servedHeaders(rules, path);
     const got = response?.headers() ?? {};
-    for (const [name, value] of Object.entries(expected)) if (got[name.toLowerCase()] !== value) problems.push(`header ${name} from _headers not served (got ${got[name.toLowerCase()] ?? 'nothing'})`);
+    for (const [name, value] of Object.entries(expected))
+      if (got[name.toLowerCase()] !== value) problems.push(`header ${name} from _headers not served (got ${got[name.toLowerCase()] ?? 'nothing'})`);
     if (!got['content-security-policy']) problems.push('no Content-Security-Policy header');
-    if (isPublic(path)) for (const url of requests) if (!url.startsWith('data:') && new URL(url).origin !== origin) problems.push(`requested another origin: ${url}`);
+    if (isPublic(path))
+      for (const url of requests) if (!url.startsWith('data:') && new URL(url).origin !== origin) problems.push(`requested another origin: ${url}`);
     for (const cookie of await context.cookies()) problems.push(`set a cookie: ${cookie.name} (${cookie.domain})`);
     await context.clearCookies();
     const scriptCookie = await page.evaluate(() => document.cookie);

@@ -21,13 +21,17 @@ afterAll(() => browser.close());
 
 /** Every page the search may return, with its address and title, read from the content files. */
 function searchablePages(): { url: string; title: string }[] {
-  const groups = entriesOf('groups').filter((g) => !g.data['archived']).map((g) => ({ url: `/groupes/${g.id}/`, title: g.data['name'] as string }));
+  const groups = entriesOf('groups')
+    .filter((g) => !g.data['archived'])
+    .map((g) => ({ url: `/groupes/${g.id}/`, title: g.data['name'] as string }));
   const pages = entriesOf('pages').map((p) => {
     const kind = p.data['kind'];
     return { url: kind === 'guide' ? `/guide/${p.id}/` : kind === 'charter' ? '/charte/' : `/${p.id}/`, title: p.data['title'] as string };
   });
   const events = entriesOf('events').map((e) => ({ url: `/agenda/${e.id}/`, title: e.data['title'] as string }));
-  const news = entriesOf('news').filter((n) => (n.data['date'] as string) <= today).map((n) => ({ url: `/annonces/${n.id}/`, title: n.data['title'] as string }));
+  const news = entriesOf('news')
+    .filter((n) => (n.data['date'] as string) <= today)
+    .map((n) => ({ url: `/annonces/${n.id}/`, title: n.data['title'] as string }));
   return [...groups, ...pages, ...events, ...news];
 }
 
@@ -69,7 +73,11 @@ describe('search', () => {
   });
 
   it('"créneau" finds the pages about créneaux, with or without the accent or the plural', async () => {
-    const titled = searchablePages().filter((p) => bareWords(p.title).split(' ').some((w) => w === 'creneau' || w === 'creneaux'));
+    const titled = searchablePages().filter((p) =>
+      bareWords(p.title)
+        .split(' ')
+        .some((w) => w === 'creneau' || w === 'creneaux'),
+    );
     expect(titled.length).toBeGreaterThan(1);
     const results = await search('créneau');
     expect(titled.map((p) => p.url)).toContain(results[0]?.url);
@@ -150,7 +158,11 @@ describe('the search index', () => {
   it('holds the detail pages only, never an invite link', () => {
     const texts = fragments();
     const urls = texts.map((text) => (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url).sort();
-    expect(urls).toEqual(searchablePages().map((p) => p.url).sort());
+    expect(urls).toEqual(
+      searchablePages()
+        .map((p) => p.url)
+        .sort(),
+    );
     const inviteLinks = entriesOf('groups').flatMap((g) => (g.data['links'] as { url: string }[]).map((l) => l.url));
     expect(inviteLinks.length).toBeGreaterThan(0);
     for (const link of inviteLinks) for (const text of texts) expect(text).not.toContain(link);

@@ -40,8 +40,7 @@ describe('every page type renders its content', () => {
       if (archived) {
         expect(main).not.toContain(name);
         expect(existsSync(join(dist, 'groupes', group.id))).toBe(false);
-      }
-      else expect(main).toContain(name);
+      } else expect(main).toContain(name);
     }
     for (const category of entriesOf('categories')) expect(main).toContain((category.data as { name: string }).name);
   });
@@ -138,7 +137,12 @@ describe('phone layout', () => {
   it('no page scrolls sideways at 390×844', async () => {
     const sitemap = await (await fetch(`${base}/sitemap-0.xml`)).text();
     // Group pages stay out of the sitemap (noindex), so they are added by hand.
-    const groupPaths = ['/groupes/', ...entriesOf('groups').filter((g) => !g.data['archived']).map((g) => `/groupes/${g.id}/`)];
+    const groupPaths = [
+      '/groupes/',
+      ...entriesOf('groups')
+        .filter((g) => !g.data['archived'])
+        .map((g) => `/groupes/${g.id}/`),
+    ];
     const paths = [...[...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1] ?? '/'), ...groupPaths, '/recherche/?q=cr%C3%A9neau'];
     expect(paths.length).toBeGreaterThan(20);
     const wide: string[] = [];

@@ -16,7 +16,9 @@ describe('valid HTML', () => {
 
   it.each(pages)('$path passes html-validate', async ({ path, file }) => {
     const report = await validator.validateFile(file);
-    const errors = report.results.flatMap((result) => result.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (at ${m.selector ?? 'document'})`));
+    const errors = report.results.flatMap((result) =>
+      result.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (at ${m.selector ?? 'document'})`),
+    );
     expect(errors).toEqual([]);
   });
 });

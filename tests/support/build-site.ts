@@ -13,13 +13,34 @@ export interface BuildResult {
  * Runs the real `astro build` (which ends with Pagefind and the members-only sweep) over a
  * content folder into an output folder, with the clock pinned.
  */
-export function buildSite({ contentDir, outDir, publicDir, now = '2026-11-21T12:00:00Z', env = {} }: { contentDir: string; outDir: string; publicDir?: string; now?: string; env?: Record<string, string> }): BuildResult {
+export function buildSite({
+  contentDir,
+  outDir,
+  publicDir,
+  now = '2026-11-21T12:00:00Z',
+  env = {},
+}: {
+  contentDir: string;
+  outDir: string;
+  publicDir?: string;
+  now?: string;
+  env?: Record<string, string>;
+}): BuildResult {
   // `--force`: Astro's content cache outlives a build and keeps entries (with their file
   // paths) from whatever content folder the previous build or dev server used.
   // A build as `npm run build` makes it: the test runner's NODE_ENV=test and VITEST* variables
   // would turn on development-only code (the CMS's local backend) in the output.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
-  const environment = { ...inherited, NODE_ENV: 'production', BABILLARD_CONTENT_DIR: contentDir, BABILLARD_OUT_DIR: outDir, BABILLARD_NOW: now, ASTRO_TELEMETRY_DISABLED: '1', ...(publicDir ? { BABILLARD_PUBLIC_DIR: publicDir } : {}), ...env };
+  const environment = {
+    ...inherited,
+    NODE_ENV: 'production',
+    BABILLARD_CONTENT_DIR: contentDir,
+    BABILLARD_OUT_DIR: outDir,
+    BABILLARD_NOW: now,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(publicDir ? { BABILLARD_PUBLIC_DIR: publicDir } : {}),
+    ...env,
+  };
   const astro = spawnSync(bin('astro'), ['build', '--silent', '--force'], { cwd: projectRoot, env: environment, encoding: 'utf8' });
   const output = `${astro.stdout}${astro.stderr}`;
   return { status: astro.status ?? 1, output };

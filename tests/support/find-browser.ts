@@ -36,7 +36,7 @@ function install(): void {
     process.stderr.write('No Chromium found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium binary.\n');
     process.exit(1);
   }
-  process.stderr.write('No Chromium found: installing Debian\'s chromium package with apt-get…\n');
+  process.stderr.write("No Chromium found: installing Debian's chromium package with apt-get…\n");
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }

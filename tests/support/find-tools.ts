@@ -20,7 +20,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const root = typeof process.getuid === 'function' && process.getuid() === 0;
     const names = missing.map((tool) => tool.debianPackage);
     if (!root || !existsSync('/etc/debian_version')) {
-      process.stderr.write(`Missing ${missing.map((t) => t.command).join(', ')}: install ${names.join(' ')} (Debian/Ubuntu: sudo apt-get install ${names.join(' ')}).\n`);
+      process.stderr.write(
+        `Missing ${missing.map((t) => t.command).join(', ')}: install ${names.join(' ')} (Debian/Ubuntu: sudo apt-get install ${names.join(' ')}).\n`,
+      );
       process.exit(1);
     }
     process.stderr.write(`Installing ${names.join(' ')} with apt-get…\n`);

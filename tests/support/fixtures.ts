@@ -43,7 +43,10 @@ export function badCases(corpus = 'bad-content'): BadCase[] {
     .map((name) => ({ name, dir: join(root, name), expected: parse(readFileSync(join(root, name, 'expected.yaml'), 'utf8')) as Expected }));
 }
 
-const caseFiles = (caseDir: string) => walk(caseDir).map((file) => relative(caseDir, file)).filter((rel) => rel !== 'expected.yaml' && !rel.startsWith('public/'));
+const caseFiles = (caseDir: string) =>
+  walk(caseDir)
+    .map((file) => relative(caseDir, file))
+    .filter((rel) => rel !== 'expected.yaml' && !rel.startsWith('public/'));
 const removedBy = (caseDir?: string): string[] => {
   if (!caseDir || !existsSync(join(caseDir, 'expected.yaml'))) return [];
   return (parse(readFileSync(join(caseDir, 'expected.yaml'), 'utf8')) as Partial<Expected>).remove ?? [];

@@ -65,7 +65,8 @@ export function checkLinks(dist: string): string[] {
     const file = fileForPath(dist, url.pathname);
     if (!file) return `points to ${url.pathname}, which is not built`;
     const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment && fragment !== 'top' && file.endsWith('.html') && !idsOfFile(file).has(fragment)) return `points to #${fragment}, but ${url.pathname} has no element with that id`;
+    if (fragment && fragment !== 'top' && file.endsWith('.html') && !idsOfFile(file).has(fragment))
+      return `points to #${fragment}, but ${url.pathname} has no element with that id`;
     return undefined;
   };
   for (const page of builtPages(dist)) {

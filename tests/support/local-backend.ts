@@ -49,8 +49,14 @@ export function askBackend(port: number, secret: string, body: unknown, how: Ask
 
 /** The bodies of the CMS's requests that the tests send. */
 export const cmsRequest = {
-  persist: (path: string, raw = '---\nname: x\n---\n') => ({ action: 'persistEntry', params: { branch: 'main', entry: { slug: 'x', path, raw }, assets: [], options: { commitMessage: 'x' } } }),
-  media: (path: string, bytes: Buffer) => ({ action: 'persistMedia', params: { branch: 'main', asset: { path, content: bytes.toString('base64'), encoding: 'base64' }, options: { commitMessage: 'x' } } }),
+  persist: (path: string, raw = '---\nname: x\n---\n') => ({
+    action: 'persistEntry',
+    params: { branch: 'main', entry: { slug: 'x', path, raw }, assets: [], options: { commitMessage: 'x' } },
+  }),
+  media: (path: string, bytes: Buffer) => ({
+    action: 'persistMedia',
+    params: { branch: 'main', asset: { path, content: bytes.toString('base64'), encoding: 'base64' }, options: { commitMessage: 'x' } },
+  }),
   read: (path: string) => ({ action: 'getEntry', params: { branch: 'main', path } }),
   remove: (...paths: string[]) => ({ action: 'deleteFiles', params: { branch: 'main', paths, options: { commitMessage: 'x' } } }),
   list: (folder: string, extension: string) => ({ action: 'entriesByFolder', params: { branch: 'main', folder, extension, depth: 1 } }),

@@ -25,13 +25,19 @@ describe('agenda lists', () => {
       'permanence 2026-12-19T10:00',
       'ag 2027-01-16T14:00',
     ]);
-    expect(byMonth(items).map((m) => [m.month, m.items.length])).toEqual([['2026-12', 4], ['2027-01', 1]]);
+    expect(byMonth(items).map((m) => [m.month, m.items.length])).toEqual([
+      ['2026-12', 4],
+      ['2027-01', 1],
+    ]);
   });
 
   it('offers filter links only for types and groups that have something coming', () => {
     const types = [{ id: 'reunion' }, { id: 'inventaire' }, { id: 'tractage' }];
     const groups = [{ id: 'volants' }, { id: 'communication' }, { id: 'accueil' }];
-    expect(filterChoices(items, types, groups)).toEqual({ types: [{ id: 'reunion' }, { id: 'tractage' }], groups: [{ id: 'communication' }, { id: 'accueil' }] });
+    expect(filterChoices(items, types, groups)).toEqual({
+      types: [{ id: 'reunion' }, { id: 'tractage' }],
+      groups: [{ id: 'communication' }, { id: 'accueil' }],
+    });
   });
 });
 

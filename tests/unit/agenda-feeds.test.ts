@@ -70,7 +70,12 @@ describe('subscribeLinks', () => {
 });
 
 describe('icsEventOf', () => {
-  const context = { siteUrl: SITE, t, typeLabel: (id: string) => types.find((x) => x.id === id)?.label, groupName: (id: string) => groups.find((g) => g.id === id)?.name };
+  const context = {
+    siteUrl: SITE,
+    t,
+    typeLabel: (id: string) => types.find((x) => x.id === id)?.label,
+    groupName: (id: string) => groups.find((g) => g.id === id)?.name,
+  };
 
   it('carries what a member needs when the calendar is all they open, readable back from the feed', () => {
     const event = icsEventOf(
@@ -88,7 +93,9 @@ describe('icsEventOf', () => {
       ),
       context,
     );
-    const root = new ICAL.Component(ICAL.parse(buildCalendar({ name: 'x', timezone: 'Europe/Paris', siteUrl: SITE, now: new Date('2026-11-01T00:00:00Z'), events: [event] })));
+    const root = new ICAL.Component(
+      ICAL.parse(buildCalendar({ name: 'x', timezone: 'Europe/Paris', siteUrl: SITE, now: new Date('2026-11-01T00:00:00Z'), events: [event] })),
+    );
     const vevent = root.getFirstSubcomponent('vevent');
     expect(vevent?.getFirstPropertyValue('uid')).toBe('2026-12-12-tractage@coop.example.org');
     expect(vevent?.getFirstPropertyValue('location')).toBe('Marché, Place des Halles, 49100 Angers');

@@ -103,7 +103,7 @@ describe('mapLink', () => {
 
   it('searches the address otherwise, encoded so that the link stays whole', () => {
     const link = mapLink({ address: "12 rue de l'Église & du Marché, 69001 Lyon" });
-    expect(link).toBe('https://www.openstreetmap.org/search?query=12%20rue%20de%20l\'%C3%89glise%20%26%20du%20March%C3%A9%2C%2069001%20Lyon');
+    expect(link).toBe("https://www.openstreetmap.org/search?query=12%20rue%20de%20l'%C3%89glise%20%26%20du%20March%C3%A9%2C%2069001%20Lyon");
     expect(new URL(link ?? '').searchParams.get('query')).toBe("12 rue de l'Église & du Marché, 69001 Lyon");
   });
 
@@ -129,7 +129,11 @@ describe('the horizon limits how far a series is listed, never whether an event 
   });
 
   it('counts a series’ horizon from its first date to come, so a series starting later shows its first months', () => {
-    const later = event('2027-09-04-atelier', { start: '2027-09-04T10:00', end: '2027-09-04T12:00', recurrence: { frequency: 'monthly', monthly: 'weekday-of-month' } });
+    const later = event('2027-09-04-atelier', {
+      start: '2027-09-04T10:00',
+      end: '2027-09-04T12:00',
+      recurrence: { frequency: 'monthly', monthly: 'weekday-of-month' },
+    });
     const dates = upcomingDates(later.data, clock).map((o) => o.start.slice(0, 10));
     expect(dates[0]).toBe('2027-09-04');
     expect(dates.at(-1)).toBe('2028-03-04');

@@ -8,9 +8,29 @@ const DARK = '#151714';
 /** Accent colours a co-op might pick, from pale pastels to near-black. */
 const accents = [
   '#2f6f4e', // the example co-op's green
-  '#7fbf7f', '#e69f00', '#0072b2', '#ff0000', '#0000ff', '#00ffff', '#ffff00', '#ff00ff',
-  '#808080', '#777777', '#abcdef', '#ABCDEF', '#f0e68c', '#ffc0cb', '#123456', '#1a1a2e', '#4b0082',
-  '#ffffff', '#fefefe', '#fbfaf7', '#000000', '#010101', '#151714',
+  '#7fbf7f',
+  '#e69f00',
+  '#0072b2',
+  '#ff0000',
+  '#0000ff',
+  '#00ffff',
+  '#ffff00',
+  '#ff00ff',
+  '#808080',
+  '#777777',
+  '#abcdef',
+  '#ABCDEF',
+  '#f0e68c',
+  '#ffc0cb',
+  '#123456',
+  '#1a1a2e',
+  '#4b0082',
+  '#ffffff',
+  '#fefefe',
+  '#fbfaf7',
+  '#000000',
+  '#010101',
+  '#151714',
 ];
 
 describe('contrast', () => {
@@ -78,7 +98,14 @@ describe('readableOn', () => {
   it.each(accents)('keeps %s legible on boxes tinted with 12 % of it, in both themes', (accent) => {
     /** CSS `color-mix(in srgb, accent share, background)`. */
     const tinted = (colour: string, background: string, share: number) =>
-      `#${[1, 3, 5].map((i) => { const [c, b] = [parseInt(colour.slice(i, i + 2), 16), parseInt(background.slice(i, i + 2), 16)]; return Math.round(b + (c - b) * share).toString(16).padStart(2, '0'); }).join('')}`;
+      `#${[1, 3, 5]
+        .map((i) => {
+          const [c, b] = [parseInt(colour.slice(i, i + 2), 16), parseInt(background.slice(i, i + 2), 16)];
+          return Math.round(b + (c - b) * share)
+            .toString(16)
+            .padStart(2, '0');
+        })
+        .join('')}`;
     for (const background of [LIGHT, '#1e211d']) {
       const readable = readableOn(accent, background, 4.5, 0.12);
       expect(contrast(readable, background), `${accent} on ${background}`).toBeGreaterThanOrEqual(4.5);

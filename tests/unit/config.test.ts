@@ -16,7 +16,18 @@ describe('config', () => {
 
   it('falls back to the defaults on absent or nonsense values', () => {
     const config = configFrom({ BABILLARD_HORIZON_MONTHS: 'douze', BABILLARD_PORT: '', BABILLARD_MEMBERS_PASSPHRASE: '   ' });
-    expect(config).toMatchObject({ contentDir: 'content', publicDir: 'public', outDir: './dist', horizonMonths: 6, port: 4321, localSecret: undefined, membersPassphrase: undefined });
-    expect(configFrom({ BABILLARD_HORIZON_MONTHS: '12', BABILLARD_NOW: '2026-11-21T12:00:00Z' })).toMatchObject({ horizonMonths: 12, now: new Date('2026-11-21T12:00:00Z') });
+    expect(config).toMatchObject({
+      contentDir: 'content',
+      publicDir: 'public',
+      outDir: './dist',
+      horizonMonths: 6,
+      port: 4321,
+      localSecret: undefined,
+      membersPassphrase: undefined,
+    });
+    expect(configFrom({ BABILLARD_HORIZON_MONTHS: '12', BABILLARD_NOW: '2026-11-21T12:00:00Z' })).toMatchObject({
+      horizonMonths: 12,
+      now: new Date('2026-11-21T12:00:00Z'),
+    });
   });
 });

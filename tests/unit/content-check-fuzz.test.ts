@@ -8,7 +8,46 @@ import { overlayFiles, overlayPublic } from '../support/fixtures';
  * many times over (a fixed seed, so a failure can be replayed). The check must
  * never throw and never speak English or print an internal value.
  */
-const pieces = ['', ' ', ':', ': ', '- ', '"', "'", '#', ' #', '[', ']', '{', '}', '\t', '|', '>', '&a', '*a', '!!str', '---', '2026-13-45', 'null', '~', '0', '-1', '1e999', 'true', '[a, b]', '{ name: x }', '\u0000', '\uFFFD', 'é', '%', '@', '`', '<img src=x>', '](/nulle-part/)', '![a](/media/b.png)'];
+const pieces = [
+  '',
+  ' ',
+  ':',
+  ': ',
+  '- ',
+  '"',
+  "'",
+  '#',
+  ' #',
+  '[',
+  ']',
+  '{',
+  '}',
+  '\t',
+  '|',
+  '>',
+  '&a',
+  '*a',
+  '!!str',
+  '---',
+  '2026-13-45',
+  'null',
+  '~',
+  '0',
+  '-1',
+  '1e999',
+  'true',
+  '[a, b]',
+  '{ name: x }',
+  '\u0000',
+  '\uFFFD',
+  'é',
+  '%',
+  '@',
+  '`',
+  '<img src=x>',
+  '](/nulle-part/)',
+  '![a](/media/b.png)',
+];
 
 function random(seed: number) {
   let state = seed;
@@ -32,7 +71,9 @@ describe('the content check on 800 mutated sites', () => {
       const piece = pieces[rnd(pieces.length)] ?? '';
       const line = lines[at] ?? '';
       const cut = rnd(line.length + 1);
-      [() => lines.splice(at, 1), () => lines.splice(at, 0, lines[rnd(lines.length)] ?? ''), () => (lines[at] = line.slice(0, cut) + piece + line.slice(cut))][rnd(3)]?.();
+      [() => lines.splice(at, 1), () => lines.splice(at, 0, lines[rnd(lines.length)] ?? ''), () => (lines[at] = line.slice(0, cut) + piece + line.slice(cut))][
+        rnd(3)
+      ]?.();
       file.text = lines.join('\n');
       file.bytes = Buffer.from(file.text);
       let report = '';

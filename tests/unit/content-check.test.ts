@@ -47,7 +47,15 @@ describe('checkContent', () => {
   });
 
   it('ignores READMEs and what starts with _ or .', () => {
-    expect(problemsOf({ 'README.md': '# Comment écrire le contenu\n', 'groups/README.md': '# Les groupes\n', '_brouillons/idee.md': 'x', 'groups/_ancien.md': 'x', '.cache/a': 'x' })).toEqual([]);
+    expect(
+      problemsOf({
+        'README.md': '# Comment écrire le contenu\n',
+        'groups/README.md': '# Les groupes\n',
+        '_brouillons/idee.md': 'x',
+        'groups/_ancien.md': 'x',
+        '.cache/a': 'x',
+      }),
+    ).toEqual([]);
   });
 
   it('reports every mistake of a file, not just the first one', () => {
@@ -89,17 +97,27 @@ describe('members-only links kept out of public pages', () => {
       'events/2026-12-12-inventaire.md': eventWithAnswer(OPEN_LINK),
     });
     expect(problems).toEqual([]);
-    expect(problemsOf({
-      'groups/bureau.md': `---\nname: Test – Bureau\ncategory: general\npurpose: Le bureau.\naudience: [tous]\naccess: members\nlinks:\n  - platform: signal\n    url: ${membersSignal}\nreviewed: 2026-10-01\n---\n`,
-      'events/2026-12-12-inventaire.md': eventWithAnswer(membersSignal),
-    }).map((p) => p.field)).toEqual(['answer']);
+    expect(
+      problemsOf({
+        'groups/bureau.md': `---\nname: Test – Bureau\ncategory: general\npurpose: Le bureau.\naudience: [tous]\naccess: members\nlinks:\n  - platform: signal\n    url: ${membersSignal}\nreviewed: 2026-10-01\n---\n`,
+        'events/2026-12-12-inventaire.md': eventWithAnswer(membersSignal),
+      }).map((p) => p.field),
+    ).toEqual(['answer']);
   });
 });
 
 describe('free pages named like a site section', () => {
   it.each(['groupes', 'guide', 'agenda', 'annonces', 'charte', 'admin', 'media', 'pagefind', '404'])('refuses a free page named %s.md', (name) => {
     // The base site's charter is pages/charte.md: a free page under that name is a new file here.
-    const problems = problemsOf(name === 'charte' ? { 'pages/charte.md': null, 'pages/la-charte.md': overlayFiles().find((f) => f.path === 'content/pages/charte.md')?.text ?? '', [`pages/${name}.md`]: page('page') } : { [`pages/${name}.md`]: page('page') });
+    const problems = problemsOf(
+      name === 'charte'
+        ? {
+            'pages/charte.md': null,
+            'pages/la-charte.md': overlayFiles().find((f) => f.path === 'content/pages/charte.md')?.text ?? '',
+            [`pages/${name}.md`]: page('page'),
+          }
+        : { [`pages/${name}.md`]: page('page') },
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toBe(`content/pages/${name}.md`);
     expect(problems[0]?.message).toContain(`le nom « ${name} » est déjà pris par une rubrique du site`);
@@ -121,8 +139,8 @@ describe('formatProblems', () => {
   const report = formatProblems(problems);
 
   it('counts the errors and says the site was not built', () => {
-    expect(report.split('\n')[0]).toBe('Le contenu a 3 erreurs ; le site n\'a pas été construit.');
-    expect(formatProblems(problems.slice(0, 1)).split('\n')[0]).toBe('Le contenu a 1 erreur ; le site n\'a pas été construit.');
+    expect(report.split('\n')[0]).toBe("Le contenu a 3 erreurs ; le site n'a pas été construit.");
+    expect(formatProblems(problems.slice(0, 1)).split('\n')[0]).toBe("Le contenu a 1 erreur ; le site n'a pas été construit.");
   });
 
   it('groups the problems under their file, in the order found', () => {
@@ -138,7 +156,12 @@ describe('formatProblems', () => {
   });
 
   it('reads well for a real broken site', () => {
-    const real = formatProblems(problemsOf({ 'groups/accueil.md': '---\nname: Test – Accueil\ncategory: general\npurpose: Poser ses questions.\naudience: [nouveaux]\nlinks:\n  - platform: signal\n    url: http://signal.group/#abc\nreviewed: 2026-10-01\n---\n' }));
+    const real = formatProblems(
+      problemsOf({
+        'groups/accueil.md':
+          '---\nname: Test – Accueil\ncategory: general\npurpose: Poser ses questions.\naudience: [nouveaux]\nlinks:\n  - platform: signal\n    url: http://signal.group/#abc\nreviewed: 2026-10-01\n---\n',
+      }),
+    );
     expect(real).toMatch(/^Le contenu a 1 erreur ;/);
     expect(real).toContain('✖ content/groups/accueil.md\n  ligne 8 : champ « links[0].url » (Liens › n° 1 › Lien d’invitation) : ');
     expect(real).not.toMatch(/undefined|\[object Object\]|Error/);
@@ -165,9 +188,13 @@ describe('one mistake, one message', () => {
   });
 
   it('still says when the settings file is missing or doubled', () => {
-    expect(problemsOf({ 'settings/site.yaml': null })).toEqual([expect.objectContaining({ file: 'content/settings/site.yaml', message: expect.stringContaining('le fichier des réglages manque') })]);
+    expect(problemsOf({ 'settings/site.yaml': null })).toEqual([
+      expect.objectContaining({ file: 'content/settings/site.yaml', message: expect.stringContaining('le fichier des réglages manque') }),
+    ]);
     const base = overlayFiles().find((f) => f.path === 'content/settings/site.yaml')?.text ?? '';
-    expect(problemsOf({ 'settings/autre.yaml': base })).toEqual([expect.objectContaining({ file: 'content/settings/autre.yaml', message: expect.stringContaining('ne contient qu’un fichier, site.yaml') })]);
+    expect(problemsOf({ 'settings/autre.yaml': base })).toEqual([
+      expect.objectContaining({ file: 'content/settings/autre.yaml', message: expect.stringContaining('ne contient qu’un fichier, site.yaml') }),
+    ]);
   });
 });
 
@@ -177,16 +204,30 @@ describe('warnings that do not stop the build', () => {
     const { problems, warnings } = checkContent(site({ 'events/2026-12-05-reunion.md': event.replaceAll('2026-12-05T', '2026-12-12T') }));
     expect(problems).toEqual([]);
     expect(warnings).toEqual([
-      expect.objectContaining({ file: 'content/events/2026-12-05-reunion.md', field: 'start', message: expect.stringContaining('renommez le fichier 2026-12-12-reunion.md') }),
+      expect.objectContaining({
+        file: 'content/events/2026-12-05-reunion.md',
+        field: 'start',
+        message: expect.stringContaining('renommez le fichier 2026-12-12-reunion.md'),
+      }),
     ]);
   });
 
   it('says that an image from another site is shown as a link, in any spelling', () => {
     const news = overlayFiles().find((f) => f.rel === 'news/2026-11-01-ouverture.md')?.text ?? '';
-    for (const image of ['![Photo](https://images.example.net/photo.jpg)', '<img src="//images.example.net/photo.jpg" alt="Photo">', '<img src="/\\images.example.net/photo.jpg" alt="Photo">']) {
+    for (const image of [
+      '![Photo](https://images.example.net/photo.jpg)',
+      '<img src="//images.example.net/photo.jpg" alt="Photo">',
+      '<img src="/\\images.example.net/photo.jpg" alt="Photo">',
+    ]) {
       const { problems, warnings } = checkContent(site({ 'news/2026-11-01-ouverture.md': `${news}\n${image}\n` }));
       expect(problems, image).toEqual([]);
-      expect(warnings, image).toEqual([expect.objectContaining({ file: 'content/news/2026-11-01-ouverture.md', line: 9, message: expect.stringContaining('vient d’un autre site : la page en montre le lien') })]);
+      expect(warnings, image).toEqual([
+        expect.objectContaining({
+          file: 'content/news/2026-11-01-ouverture.md',
+          line: 9,
+          message: expect.stringContaining('vient d’un autre site : la page en montre le lien'),
+        }),
+      ]);
     }
   });
 
@@ -206,8 +247,13 @@ describe('media and links are checked only against the public files given', () =
 
   it('treats a news item dated later as not built yet', () => {
     const guide = overlayFiles().find((f) => f.rel === 'pages/bienvenue.md')?.text ?? '';
-    const files = site({ 'news/2027-01-15-voeux.md': '---\ntitle: Vœux\ndate: 2027-01-15\nsummary: Bonne année.\n---\nTexte.\n', 'pages/bienvenue.md': `${guide}\nÀ lire : [nos vœux](/annonces/2027-01-15-voeux/).\n` });
+    const files = site({
+      'news/2027-01-15-voeux.md': '---\ntitle: Vœux\ndate: 2027-01-15\nsummary: Bonne année.\n---\nTexte.\n',
+      'pages/bienvenue.md': `${guide}\nÀ lire : [nos vœux](/annonces/2027-01-15-voeux/).\n`,
+    });
     expect(checkContent(files, { now: new Date('2027-02-01T12:00:00Z') }).problems).toEqual([]);
-    expect(checkContent(files, { now: new Date('2026-12-01T12:00:00Z') }).problems.map((p) => p.message)).toEqual([expect.stringContaining('ne mène à aucune page du site')]);
+    expect(checkContent(files, { now: new Date('2026-12-01T12:00:00Z') }).problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('ne mène à aucune page du site'),
+    ]);
   });
 });

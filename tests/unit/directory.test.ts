@@ -18,8 +18,27 @@ const base: DirectoryGroup = {
   archived: false,
 };
 const open = { id: 'accueil', data: base };
-const members = { id: 'lundi', data: { ...base, name: 'Cagette – Lundi', access: 'members' as const, audience: ['equipes' as const], links: [{ platform: 'matrix' as const, url: 'https://matrix.to/#/#secret:matrix.org' }] } };
-const request = { id: 'admins', data: { ...base, name: 'Cagette – Admins', access: 'request' as const, howToAsk: 'Demandez à Alix.', audience: ['admins' as const, 'nouveaux' as const], links: [] } };
+const members = {
+  id: 'lundi',
+  data: {
+    ...base,
+    name: 'Cagette – Lundi',
+    access: 'members' as const,
+    audience: ['equipes' as const],
+    links: [{ platform: 'matrix' as const, url: 'https://matrix.to/#/#secret:matrix.org' }],
+  },
+};
+const request = {
+  id: 'admins',
+  data: {
+    ...base,
+    name: 'Cagette – Admins',
+    access: 'request' as const,
+    howToAsk: 'Demandez à Alix.',
+    audience: ['admins' as const, 'nouveaux' as const],
+    links: [],
+  },
+};
 
 describe('publicLinks', () => {
   it('prints the links of open groups only', () => {
@@ -62,7 +81,11 @@ describe('directoryJson', () => {
   it('lists categories with their groups, and every visible group with its page URL', () => {
     expect(json.url).toBe('https://coop.example/groupes/');
     expect(json.categories).toEqual([{ id: 'general', name: 'Général', description: 'Pour tous.', groups: ['accueil', 'lundi', 'admins'] }]);
-    expect(json.groups.map((g) => g.url)).toEqual(['https://coop.example/groupes/accueil/', 'https://coop.example/groupes/lundi/', 'https://coop.example/groupes/admins/']);
+    expect(json.groups.map((g) => g.url)).toEqual([
+      'https://coop.example/groupes/accueil/',
+      'https://coop.example/groupes/lundi/',
+      'https://coop.example/groupes/admins/',
+    ]);
   });
 
   it('carries public links only: never a members-only link, and how to ask for request groups', () => {

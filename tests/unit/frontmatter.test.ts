@@ -61,7 +61,10 @@ describe('parseContentFile (Markdown)', () => {
   });
 
   it('keeps dates and times as the text that was written', () => {
-    const { data } = parseContentFile('---\nreviewed: 2026-10-01\nimpossible: 2026-02-30\nstart: 2026-12-05T10:00:00\nquoted: "2026-12-05T10:00"\n---\n', 'markdown');
+    const { data } = parseContentFile(
+      '---\nreviewed: 2026-10-01\nimpossible: 2026-02-30\nstart: 2026-12-05T10:00:00\nquoted: "2026-12-05T10:00"\n---\n',
+      'markdown',
+    );
     expect(data).toEqual({ reviewed: '2026-10-01', impossible: '2026-02-30', start: '2026-12-05T10:00:00', quoted: '2026-12-05T10:00' });
   });
 
@@ -107,7 +110,10 @@ describe('parseContentFile (Markdown)', () => {
 
 describe('parseContentFile (YAML)', () => {
   it('reads a whole YAML file as data, dates as text', () => {
-    expect(parseContentFile('name: Général\norder: 1\nsince: 2026-01-01\n', 'yaml')).toMatchObject({ data: { name: 'Général', order: 1, since: '2026-01-01' }, body: '' });
+    expect(parseContentFile('name: Général\norder: 1\nsince: 2026-01-01\n', 'yaml')).toMatchObject({
+      data: { name: 'Général', order: 1, since: '2026-01-01' },
+      body: '',
+    });
   });
 
   it('reads unquoted dates and times as exactly their quoted text', () => {

@@ -65,7 +65,10 @@ describe('GroupDetails, open group', () => {
     expect(html).toContain(`<a class="button button--big" href="${matrix}" rel="noopener noreferrer">Rejoindre sur Matrix</a>`);
     expect(tag(html, 'copy-link')).toContain('data-label="Copier le lien"');
     expect(html).toContain(`value="${matrix}"`);
-    for (const [url, name] of [[signal, 'Signal'], [matrix, 'Matrix']] as const) {
+    for (const [url, name] of [
+      [signal, 'Signal'],
+      [matrix, 'Matrix'],
+    ] as const) {
       expect(html).toContain(`<figure class="qr join-option__qr">${qrSvg(url, { label: t('join.qr', { platform: name }) })}<figcaption>`);
     }
   });
@@ -81,7 +84,9 @@ describe('GroupDetails, open group', () => {
   it('keeps the join box, the breadcrumb and the report links out of the search index', () => {
     expect(tag(html, 'section aria-labelledby="rejoindre"')).toContain('data-pagefind-ignore="all"');
     expect(tag(html, 'p class="breadcrumb"')).toContain('data-pagefind-ignore');
-    expect(html).toMatch(/<p class="small" data-pagefind-ignore="">[^<]*<a href="mailto:moderation@cagette\.example\.org\?subject=Signalement%20%3A%20Cagette%20%E2%80%93%20Magasin">/);
+    expect(html).toMatch(
+      /<p class="small" data-pagefind-ignore="">[^<]*<a href="mailto:moderation@cagette\.example\.org\?subject=Signalement%20%3A%20Cagette%20%E2%80%93%20Magasin">/,
+    );
   });
 
   it('shows the rules, the facts and the poster link', () => {

@@ -14,7 +14,10 @@ const healthy: HealthGroup = {
   links: [{ platform: 'signal', url: 'https://signal.group/#CjQKIBmVq3mN0pZk2o8yR7v1x4LqWcS5eT9uA6bD3fG0hJ2k' }],
 };
 /** A healthy group with its own link, changed as a case needs. */
-const group = (id: string, changes: Partial<HealthGroup> = {}) => ({ id, data: { ...healthy, links: [{ platform: 'signal' as const, url: `${healthy.links[0]?.url}${id}` }], ...changes } });
+const group = (id: string, changes: Partial<HealthGroup> = {}) => ({
+  id,
+  data: { ...healthy, links: [{ platform: 'signal' as const, url: `${healthy.links[0]?.url}${id}` }], ...changes },
+});
 const kinds = (groups: ReturnType<typeof group>[]) => groupHealth(groups, options).map((w) => `${w.group}:${w.issue.kind}`);
 
 describe('groupHealth', () => {
@@ -61,7 +64,9 @@ describe('groupHealth', () => {
 
   it('skips archived groups, but their links still count as taken', () => {
     const url = 'https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a';
-    expect(kinds([group('old', { archived: true, admins: [], links: [{ platform: 'whatsapp', url }] }), group('new', { links: [{ platform: 'whatsapp', url }] })])).toEqual(['new:duplicate-link']);
+    expect(
+      kinds([group('old', { archived: true, admins: [], links: [{ platform: 'whatsapp', url }] }), group('new', { links: [{ platform: 'whatsapp', url }] })]),
+    ).toEqual(['new:duplicate-link']);
   });
 });
 

@@ -6,36 +6,62 @@ import { parseHeadersFile, servedHeaders } from '../support/serve';
 
 const rules = headerRules();
 /** Paths of every kind the site serves, including the folders with their own rules. */
-const samplePaths = ['/', '/groupes.json', '/index.html', '/404.html', '/theme.css', '/groupes/', '/groupes/accueil/', '/guide/bienvenue/', '/agenda/', '/annonces/x/', '/recherche/', '/pagefind/pagefind.js', '/admin/', '/admin/config.yml', '/media/logo.svg'];
+const samplePaths = [
+  '/',
+  '/groupes.json',
+  '/index.html',
+  '/404.html',
+  '/theme.css',
+  '/groupes/',
+  '/groupes/accueil/',
+  '/guide/bienvenue/',
+  '/agenda/',
+  '/annonces/x/',
+  '/recherche/',
+  '/pagefind/pagefind.js',
+  '/admin/',
+  '/admin/config.yml',
+  '/media/logo.svg',
+];
 
 /** What nginx does with the generated snippet: the longest matching `location` prefix, its `add_header` lines only. */
 function nginxHeaders(snippet: string, path: string): Record<string, string> {
   const locations = [...snippet.matchAll(/^location (= )?(\S+) \{\n([\s\S]*?)\n\}/gm)].map((m) => ({
     exact: Boolean(m[1]),
     prefix: m[2] ?? '',
-    headers: Object.fromEntries([...(m[3] ?? '').matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)].map((h) => [h[1], (h[2] ?? '').replace(/\\"/g, '"')])),
+    headers: Object.fromEntries(
+      [...(m[3] ?? '').matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)].map((h) => [h[1], (h[2] ?? '').replace(/\\"/g, '"')]),
+    ),
   }));
   // nginx: an exact `location =` wins outright, else the longest prefix.
-  const best = locations.find((l) => l.exact && l.prefix === path) ?? locations.filter((l) => !l.exact && path.startsWith(l.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  const best =
+    locations.find((l) => l.exact && l.prefix === path) ??
+    locations.filter((l) => !l.exact && path.startsWith(l.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
   return best?.headers ?? {};
 }
 
 /** What Caddy does with the generated snippet: every `header` block whose named matcher matches; there must be exactly one. */
 function caddyHeaders(snippet: string, path: string): Record<string, string> {
-  const matchers = new Map([...snippet.matchAll(/^@(\w+) \{\n([\s\S]*?)\n\}/gm)].map((m) => {
-    const body = m[2] ?? '';
-    const include = /^\tpath (.+)$/m.exec(body)?.[1]?.split(' ') ?? [];
-    const exclude = /^\tnot path (.+)$/m.exec(body)?.[1]?.split(' ') ?? [];
-    const hit = (patterns: string[]) => patterns.some((p) => (p.endsWith('*') ? path.startsWith(p.slice(0, -1)) : path === p));
-    return [m[1], hit(include) && !hit(exclude)] as const;
-  }));
+  const matchers = new Map(
+    [...snippet.matchAll(/^@(\w+) \{\n([\s\S]*?)\n\}/gm)].map((m) => {
+      const body = m[2] ?? '';
+      const include = /^\tpath (.+)$/m.exec(body)?.[1]?.split(' ') ?? [];
+      const exclude = /^\tnot path (.+)$/m.exec(body)?.[1]?.split(' ') ?? [];
+      const hit = (patterns: string[]) => patterns.some((p) => (p.endsWith('*') ? path.startsWith(p.slice(0, -1)) : path === p));
+      return [m[1], hit(include) && !hit(exclude)] as const;
+    }),
+  );
   const blocks = [...snippet.matchAll(/^header @(\w+) \{\n([\s\S]*?)\n\}/gm)].filter((m) => matchers.get(m[1] ?? ''));
   if (blocks.length !== 1) throw new Error(`Caddy: ${blocks.length} header blocks apply to ${path}, expected exactly one`);
   return Object.fromEntries([...(blocks[0]?.[2] ?? '').matchAll(/^\t(\S+) "((?:[^"\\]|\\.)*)"$/gm)].map((h) => [h[1], (h[2] ?? '').replace(/\\"/g, '"')]));
 }
 
 const csp = (headers: Record<string, string>) => headers['Content-Security-Policy'] ?? '';
-const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+const directive = (policy: string, name: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? '';
 
 describe('Content-Security-Policy', () => {
   it('public pages: only our own files, no inline or eval script, no plugin, no framing', () => {
@@ -63,7 +89,8 @@ describe('Content-Security-Policy', () => {
     expect(csp(headersFor(rules, '/recherche/'))).toContain("'wasm-unsafe-eval'");
     expect(csp(headersFor(rules, '/'))).not.toContain('wasm-unsafe-eval');
     expect(csp(headersFor(rules, '/admin/'))).toContain("'unsafe-eval'");
-    for (const path of samplePaths.filter((p) => !p.startsWith('/admin/') && !p.startsWith('/media/'))) expect(csp(headersFor(rules, path))).not.toMatch(/'unsafe-(eval|inline)'/);
+    for (const path of samplePaths.filter((p) => !p.startsWith('/admin/') && !p.startsWith('/media/')))
+      expect(csp(headersFor(rules, path))).not.toMatch(/'unsafe-(eval|inline)'/);
   });
 
   it('a medium opened on its own (an SVG) runs nothing and loads nothing, in a sandbox', () => {

@@ -9,7 +9,6 @@ describe('dictionaries', () => {
       expect(compareDictionaries(fr, dictionary), language).toEqual({ missing: [], extra: [] });
     }
   });
-
 });
 
 describe('translator', () => {

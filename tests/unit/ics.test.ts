@@ -81,7 +81,12 @@ describe('buildCalendar: the whole file', () => {
           description: 'Pour les nouveaux.',
           start: '2026-12-05T10:00',
           end: '2026-12-05T12:00',
-          recurrence: { frequency: 'weekly', until: '2027-06-30', cancelled: ['2026-12-26'], changes: [{ date: '2027-01-02', start: '2027-01-02T14:00', note: 'L’après-midi' }] },
+          recurrence: {
+            frequency: 'weekly',
+            until: '2027-06-30',
+            cancelled: ['2026-12-26'],
+            changes: [{ date: '2027-01-02', start: '2027-01-02T14:00', note: 'L’après-midi' }],
+          },
           location: 'Épicerie, 12 rue des Lilas',
           geo: { lat: 45.76, lon: 4.83 },
           url: '/agenda/2026-12-05-permanence/',
@@ -238,7 +243,10 @@ describe('text: escaping and folding', () => {
     // Every fold falls between grapheme clusters of the unfolded line.
     const first = lines.findIndex((l) => l.startsWith('DESCRIPTION:'));
     const rest = lines.slice(first + 1);
-    const continuation = rest.slice(0, rest.findIndex((l) => !l.startsWith(' ')));
+    const continuation = rest.slice(
+      0,
+      rest.findIndex((l) => !l.startsWith(' ')),
+    );
     const pieces = [lines[first] ?? '', ...continuation.map((l) => l.slice(1))];
     expect(pieces.length).toBeGreaterThan(3);
     const logical = pieces.join('');
@@ -302,15 +310,31 @@ describe('recurrence rules: ical.js expands them as expandOccurrences does', () 
       '2027-12-31',
     ],
     ['monthly on the 31st', { uid: 'r@x', title: 'r', start: '2027-01-31T19:00', recurrence: { frequency: 'monthly' } }, '2028-12-31'],
-    ['2nd Tuesday', { uid: 'r@x', title: 'r', start: '2026-12-08T18:30', end: '2026-12-08T20:00', recurrence: { frequency: 'monthly', monthly: 'weekday-of-month' } }, '2028-12-31'],
+    [
+      '2nd Tuesday',
+      { uid: 'r@x', title: 'r', start: '2026-12-08T18:30', end: '2026-12-08T20:00', recurrence: { frequency: 'monthly', monthly: 'weekday-of-month' } },
+      '2028-12-31',
+    ],
     ['5th Monday', { uid: 'r@x', title: 'r', start: '2026-11-30T18:00', recurrence: { frequency: 'monthly', monthly: 'weekday-of-month' } }, '2029-12-31'],
-    ['last Friday every 2 months', { uid: 'r@x', title: 'r', start: '2026-12-25T17:00', recurrence: { frequency: 'monthly', monthly: 'last-weekday', interval: 2 } }, '2028-12-31'],
+    [
+      'last Friday every 2 months',
+      { uid: 'r@x', title: 'r', start: '2026-12-25T17:00', recurrence: { frequency: 'monthly', monthly: 'last-weekday', interval: 2 } },
+      '2028-12-31',
+    ],
     ['yearly on 29 February', { uid: 'r@x', title: 'r', start: '2028-02-29T12:00', recurrence: { frequency: 'yearly' } }, '2040-12-31'],
     ['until, inclusive', { uid: 'r@x', title: 'r', start: '2026-12-05T22:30', recurrence: { frequency: 'weekly', until: '2027-01-30' } }, '2027-12-31'],
     ['count', { uid: 'r@x', title: 'r', start: '2026-12-05T10:00', recurrence: { frequency: 'monthly', count: 5 } }, '2027-12-31'],
-    ['all-day, multi-day, weekly', { uid: 'r@x', title: 'r', start: '2026-12-04', end: '2026-12-06', allDay: true, recurrence: { frequency: 'weekly', until: '2027-03-01' } }, '2027-12-31'],
+    [
+      'all-day, multi-day, weekly',
+      { uid: 'r@x', title: 'r', start: '2026-12-04', end: '2026-12-06', allDay: true, recurrence: { frequency: 'weekly', until: '2027-03-01' } },
+      '2027-12-31',
+    ],
     ['all-day yearly, count', { uid: 'r@x', title: 'r', start: '2026-07-14', allDay: true, recurrence: { frequency: 'yearly', count: 3 } }, '2035-12-31'],
-    ['overnight weekly', { uid: 'r@x', title: 'r', start: '2026-12-04T22:00', end: '2026-12-05T02:00', recurrence: { frequency: 'weekly', count: 8 } }, '2027-12-31'],
+    [
+      'overnight weekly',
+      { uid: 'r@x', title: 'r', start: '2026-12-04T22:00', end: '2026-12-05T02:00', recurrence: { frequency: 'weekly', count: 8 } },
+      '2027-12-31',
+    ],
   ];
 
   it.each(cases)('%s', (_name, event, until) => {
@@ -475,7 +499,23 @@ describe('VTIMEZONE for other zones', () => {
       }),
     );
     // January: daylight time (-02:00) in 2017–2019, standard (-03:00) from 2020 on.
-    expect(icalOccurrences(root, 's@x', '2031-12-31').map((s) => s.start.slice(11, 13))).toEqual(['12', '12', '12', '13', '13', '13', '13', '13', '13', '13', '13', '13', '13', '13', '13']);
+    expect(icalOccurrences(root, 's@x', '2031-12-31').map((s) => s.start.slice(11, 13))).toEqual([
+      '12',
+      '12',
+      '12',
+      '13',
+      '13',
+      '13',
+      '13',
+      '13',
+      '13',
+      '13',
+      '13',
+      '13',
+      '13',
+      '13',
+      '13',
+    ]);
   });
 });
 

@@ -12,7 +12,12 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('parseGitLog', () => {
   it('keeps the newest date of each file (git prints newest commits first)', () => {
     const log = '\0 2026-11-05\n\ncontent/a.md\n\0 2026-10-01\n\ncontent/a.md\ncontent/b.md\n';
-    expect(parseGitLog(log)).toEqual(new Map([['content/a.md', '2026-11-05'], ['content/b.md', '2026-10-01']]));
+    expect(parseGitLog(log)).toEqual(
+      new Map([
+        ['content/a.md', '2026-11-05'],
+        ['content/b.md', '2026-10-01'],
+      ]),
+    );
   });
 
   it('reads nothing from an empty history', () => {
@@ -31,7 +36,11 @@ describe('lastUpdated', () => {
 describe('commitDates with real git', () => {
   const git = (cwd: string, args: string[], date?: string) => {
     const env = { ...process.env, GIT_AUTHOR_DATE: date ?? '', GIT_COMMITTER_DATE: date ?? '' };
-    const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, env, encoding: 'utf8' });
+    const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
+      cwd,
+      env,
+      encoding: 'utf8',
+    });
     if (result.status !== 0) throw new Error(result.stderr);
   };
 
@@ -45,7 +54,12 @@ describe('commitDates with real git', () => {
     git(repo, ['commit', '-qm', 'first'], '2026-03-01T10:00:00Z');
     writeFileSync(join(repo, 'content/pages/b.md'), 'two');
     git(repo, ['commit', '-qam', 'second'], '2026-04-15T10:00:00Z');
-    expect(commitDates(gitIn(join(repo, 'content')), '.')).toEqual(new Map([['pages/a.md', '2026-03-01'], ['pages/b.md', '2026-04-15']]));
+    expect(commitDates(gitIn(join(repo, 'content')), '.')).toEqual(
+      new Map([
+        ['pages/a.md', '2026-03-01'],
+        ['pages/b.md', '2026-04-15'],
+      ]),
+    );
   });
 
   it('returns nothing, without failing, outside a git checkout', () => {

@@ -31,13 +31,19 @@ function layerOf(rel: string): { rank: number; name: string } {
 }
 
 const sources = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : /\.(astro|tsx?|mjs)$/.test(e.name) ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : /\.(astro|tsx?|mjs)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 
 /** Relative imports of a file (its path from the root and its text), as paths from the root. */
 function importsOf(rel: string, text: string): string[] {
   return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|(?:^|\n)\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/g)]
     .map((m) => m[1] ?? m[2] ?? '')
-    .map((spec) => relative(root, resolve(root, dirname(rel), spec.replace(/\?.*$/, ''))).split('\\').join('/'));
+    .map((spec) =>
+      relative(root, resolve(root, dirname(rel), spec.replace(/\?.*$/, '')))
+        .split('\\')
+        .join('/'),
+    );
 }
 
 /** Every import that goes up the layers, as « file (layer) → target (layer) ». */
@@ -55,10 +61,18 @@ function wrongWay(files: readonly { rel: string; text: string }[]): string[] {
 }
 
 describe('layers', () => {
-  const files = [...sources(join(root, 'src')), ...sources(join(root, 'admin'))].map((file) => ({ rel: relative(root, file).split('\\').join('/'), text: readFileSync(file, 'utf8') }));
+  const files = [...sources(join(root, 'src')), ...sources(join(root, 'admin'))].map((file) => ({
+    rel: relative(root, file).split('\\').join('/'),
+    text: readFileSync(file, 'utf8'),
+  }));
 
   it('knows the layer of every file', () => {
-    expect(files.map((f) => layerOf(f.rel)).filter((l) => l.rank < 0).map((l) => l.name)).toEqual([]);
+    expect(
+      files
+        .map((f) => layerOf(f.rel))
+        .filter((l) => l.rank < 0)
+        .map((l) => l.name),
+    ).toEqual([]);
   });
 
   it('no module imports from a layer above its own', () => {

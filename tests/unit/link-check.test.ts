@@ -14,7 +14,10 @@ const write = (path: string, text: string) => {
 
 describe('checkLinks', () => {
   it('reports missing pages, missing anchors and javascript: links, and accepts the rest', () => {
-    write('index.html', '<a href="/a/">a</a><a href="/a/#deux">ok</a><a href="/a/#trois">bad anchor</a><a href="/nulle-part/">missing</a><img src="/logo.svg" alt=""><a href="javascript:alert(1)">x</a><a href="https://ailleurs.example/">out</a><a href="https://site.example/b/">own origin, missing</a><a href="#haut">own anchor</a><p id="haut"></p>');
+    write(
+      'index.html',
+      '<a href="/a/">a</a><a href="/a/#deux">ok</a><a href="/a/#trois">bad anchor</a><a href="/nulle-part/">missing</a><img src="/logo.svg" alt=""><a href="javascript:alert(1)">x</a><a href="https://ailleurs.example/">out</a><a href="https://site.example/b/">own origin, missing</a><a href="#haut">own anchor</a><p id="haut"></p>',
+    );
     write('a/index.html', '<h2 id="deux">Deux</h2><a href="../">up</a><a href="mailto:x@example.org">mail</a>');
     write('logo.svg', '<svg/>');
     write('sitemap-0.xml', '<urlset><url><loc>https://site.example/</loc></url><url><loc>https://site.example/perdu/</loc></url></urlset>');
@@ -28,7 +31,12 @@ describe('checkLinks', () => {
   });
 
   it('reads every URL attribute, entities decoded, srcset split', () => {
-    expect(linksOf('<img src="/a.png" srcset="/b.png 1x, /c.png 2x" alt=""><a href="/?a=1&amp;b=2">x</a>').map((l) => l.value)).toEqual(['/a.png', '/b.png', '/c.png', '/?a=1&b=2']);
+    expect(linksOf('<img src="/a.png" srcset="/b.png 1x, /c.png 2x" alt=""><a href="/?a=1&amp;b=2">x</a>').map((l) => l.value)).toEqual([
+      '/a.png',
+      '/b.png',
+      '/c.png',
+      '/?a=1&b=2',
+    ]);
     expect(decodeEntities('r&#xe8;gles &amp; co')).toBe('règles & co');
   });
 });

@@ -96,9 +96,15 @@ describe('the local backend answers only the site’s own page', () => {
     const answer = await ask({ action: 'info' });
     expect(answer.status).toBe(200);
     expect(answer.json).toMatchObject({ publish_modes: ['simple'], type: 'local_fs' });
-    const listing = await ask({ action: 'entriesByFolder', params: { branch: 'main', folder: 'content/groups', extension: 'md', depth: 1 } }, { host: `localhost:${port}`, origin: `http://localhost:${port}` });
+    const listing = await ask(
+      { action: 'entriesByFolder', params: { branch: 'main', folder: 'content/groups', extension: 'md', depth: 1 } },
+      { host: `localhost:${port}`, origin: `http://localhost:${port}` },
+    );
     expect(listing.status).toBe(200);
-    expect((listing.json as unknown as { file: { path: string } }[]).map((e) => e.file.path)).toEqual(['content/groups/accueil.md', 'content/groups/annonces.md']);
+    expect((listing.json as unknown as { file: { path: string } }[]).map((e) => e.file.path)).toEqual([
+      'content/groups/accueil.md',
+      'content/groups/annonces.md',
+    ]);
   });
 
   it.each<[string, Ask]>([
@@ -126,7 +132,9 @@ describe('the local backend answers only the site’s own page', () => {
   });
 
   it('says why in French: a page from an earlier run is told to reload', async () => {
-    expect((await ask({ action: 'info' }, { key: 'ancien' })).json.error).toBe('Requête refusée : cette page du CMS vient d’un lancement précédent de « npm start ». Rechargez la page.');
+    expect((await ask({ action: 'info' }, { key: 'ancien' })).json.error).toBe(
+      'Requête refusée : cette page du CMS vient d’un lancement précédent de « npm start ». Rechargez la page.',
+    );
   });
 });
 
@@ -177,11 +185,38 @@ describe('the local backend touches only entries and media', () => {
 
   it('refuses an allowed file beside a refused one: nothing of the request is written', async () => {
     const before = snapshot();
-    const body = { action: 'persistEntry', params: { branch: 'main', dataFiles: [{ slug: 'a', path: 'content/groups/velo.md', raw: newGroup }, { slug: 'b', path: 'astro.config.mjs', raw: 'pwned' }], assets: [], options: { commitMessage: 'x' } } };
+    const body = {
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        dataFiles: [
+          { slug: 'a', path: 'content/groups/velo.md', raw: newGroup },
+          { slug: 'b', path: 'astro.config.mjs', raw: 'pwned' },
+        ],
+        assets: [],
+        options: { commitMessage: 'x' },
+      },
+    };
     expect((await ask(body)).status).toBe(403);
-    const renamed = { action: 'persistEntry', params: { branch: 'main', entry: { slug: 'a', path: 'content/groups/accueil.md', newPath: '../package.json', raw: newGroup }, assets: [], options: { commitMessage: 'x' } } };
+    const renamed = {
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        entry: { slug: 'a', path: 'content/groups/accueil.md', newPath: '../package.json', raw: newGroup },
+        assets: [],
+        options: { commitMessage: 'x' },
+      },
+    };
     expect((await ask(renamed)).status).toBe(403);
-    const withAsset = { action: 'persistEntry', params: { branch: 'main', entry: { slug: 'a', path: 'content/groups/velo.md', raw: newGroup }, assets: [{ path: '.git/hooks/pre-commit.png', content: 'eA==', encoding: 'base64' }], options: { commitMessage: 'x' } } };
+    const withAsset = {
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        entry: { slug: 'a', path: 'content/groups/velo.md', raw: newGroup },
+        assets: [{ path: '.git/hooks/pre-commit.png', content: 'eA==', encoding: 'base64' }],
+        options: { commitMessage: 'x' },
+      },
+    };
     expect((await ask(withAsset)).status).toBe(403);
     expect(snapshot()).toEqual(before);
   });
@@ -200,7 +235,16 @@ describe('the local backend touches only entries and media', () => {
     expect((await ask({ action: 'getMedia', params: { branch: 'main', mediaFolder: 'public' } })).status).toBe(403);
   });
 
-  it.each(['unpublishedEntries', 'unpublishedEntry', 'deleteUnpublishedEntry', 'publishUnpublishedEntry', 'updateUnpublishedEntryStatus', 'addNote', 'exec', ''])('refuses the action %j', async (action) => {
+  it.each([
+    'unpublishedEntries',
+    'unpublishedEntry',
+    'deleteUnpublishedEntry',
+    'publishUnpublishedEntry',
+    'updateUnpublishedEntryStatus',
+    'addNote',
+    'exec',
+    '',
+  ])('refuses the action %j', async (action) => {
     expect((await ask({ action, params: { branch: 'main' } })).status).toBe(403);
   });
 
@@ -237,7 +281,9 @@ describe('the local backend saves what the CMS sends', () => {
     expect(readFileSync(join(scratch, 'site', 'content', 'groups', 'velo.md'), 'utf8')).toBe(newGroup);
     const read = await ask({ action: 'getEntry', params: { branch: 'main', path: 'content/groups/velo.md' } });
     expect(read.json).toMatchObject({ data: newGroup, file: { path: 'content/groups/velo.md' } });
-    expect((await ask({ action: 'deleteFiles', params: { branch: 'main', paths: ['content/groups/velo.md'], options: { commitMessage: 'x' } } })).status).toBe(200);
+    expect((await ask({ action: 'deleteFiles', params: { branch: 'main', paths: ['content/groups/velo.md'], options: { commitMessage: 'x' } } })).status).toBe(
+      200,
+    );
     expect(existsSync(join(scratch, 'site', 'content', 'groups', 'velo.md'))).toBe(false);
   });
 
@@ -289,7 +335,9 @@ describe('a write that would break other entries is refused, naming them', () =>
     expect(withoutReunion).not.toBe(settings);
     const answer = await ask(persist('content/settings/site.yaml', withoutReunion));
     expect(answer.status).toBe(409);
-    expect(answer.json.error).toBe('cet enregistrement casserait 1 autre fiche : « Réunion mensuelle » (content/events/2026-12-05-reunion.md, champ « type »). Modifiez d’abord cette fiche, ou gardez ce qu’elle utilise.');
+    expect(answer.json.error).toBe(
+      'cet enregistrement casserait 1 autre fiche : « Réunion mensuelle » (content/events/2026-12-05-reunion.md, champ « type »). Modifiez d’abord cette fiche, ou gardez ce qu’elle utilise.',
+    );
     expect(readFileSync(file, 'utf8')).toBe(settings);
   });
 

@@ -23,7 +23,9 @@ describe('renderMarkdown: GitHub-flavoured Markdown', () => {
 });
 
 describe('renderMarkdown: headings', () => {
-  const { html: out, headings } = renderMarkdown('# Titre\n\n## Règles de vie\n\nTexte.\n\n### Été & hiver\n\n#### Détail\n\n##### Trop profond\n\n## Règles de vie\n');
+  const { html: out, headings } = renderMarkdown(
+    '# Titre\n\n## Règles de vie\n\nTexte.\n\n### Été & hiver\n\n#### Détail\n\n##### Trop profond\n\n## Règles de vie\n',
+  );
 
   it('gives every heading an id made from its words, accents kept', () => {
     expect(out).toContain('<h2 id="règles-de-vie">Règles de vie</h2>');
@@ -92,7 +94,9 @@ describe('renderMarkdown: raw HTML from the CMS is sanitised', () => {
   });
 
   it('removes iframes, embeds, objects and forms', () => {
-    const out = html('<iframe src="https://video.exemple.org/v/1">Votre navigateur…</iframe><embed src="x.swf"><object data="x.pdf"></object><form action="https://exemple.org"><button>Envoyer</button></form>');
+    const out = html(
+      '<iframe src="https://video.exemple.org/v/1">Votre navigateur…</iframe><embed src="x.swf"><object data="x.pdf"></object><form action="https://exemple.org"><button>Envoyer</button></form>',
+    );
     expect(out).not.toMatch(/<(iframe|embed|object|form)\b/);
     expect(out).not.toContain('video.exemple.org');
     expect(out).not.toContain('Votre navigateur');
@@ -110,7 +114,9 @@ describe('renderMarkdown: raw HTML from the CMS is sanitised', () => {
 describe('renderMarkdown: links', () => {
   it('opens external links without giving them access to the page (rel=noopener noreferrer)', () => {
     expect(html('[Forum](https://forum.exemple.org)')).toContain('<a href="https://forum.exemple.org" rel="noopener noreferrer">Forum</a>');
-    expect(html('<a href="http://ancien.exemple.org" target="_blank">vieux</a>')).toContain('<a href="http://ancien.exemple.org" rel="noopener noreferrer">vieux</a>');
+    expect(html('<a href="http://ancien.exemple.org" target="_blank">vieux</a>')).toContain(
+      '<a href="http://ancien.exemple.org" rel="noopener noreferrer">vieux</a>',
+    );
   });
 
   it('leaves the site’s own links, mail and phone links alone', () => {
@@ -138,7 +144,15 @@ describe('readingMinutes', () => {
 });
 
 describe('images never come from another origin', () => {
-  it.each(['https://x.example/a.png', '//x.example/a.png', '/\\x.example/a.png', '\\\\x.example/a.png', '/\t/x.example/a.png', ' //x.example/a.png', 'http:x.example/a.png'])('%s is off-site', (src) => {
+  it.each([
+    'https://x.example/a.png',
+    '//x.example/a.png',
+    '/\\x.example/a.png',
+    '\\\\x.example/a.png',
+    '/\t/x.example/a.png',
+    ' //x.example/a.png',
+    'http:x.example/a.png',
+  ])('%s is off-site', (src) => {
     expect(isOffSite(src)).toBe(true);
   });
 
@@ -146,15 +160,14 @@ describe('images never come from another origin', () => {
     expect(isOffSite(src)).toBe(false);
   });
 
-  it.each([
-    '<img src="/\\x.example/a.png" alt="a">',
-    '<img src="&#47;&#47;x.example/a.png" alt="a">',
-    '<img src="/	/x.example/a.png" alt="a">',
-  ])('renders %s as a link, never an image', (markdown) => {
-    const out = html(markdown);
-    expect(out).not.toContain('<img');
-    expect(out).toContain('<a href=');
-  });
+  it.each(['<img src="/\\x.example/a.png" alt="a">', '<img src="&#47;&#47;x.example/a.png" alt="a">', '<img src="/	/x.example/a.png" alt="a">'])(
+    'renders %s as a link, never an image',
+    (markdown) => {
+      const out = html(markdown);
+      expect(out).not.toContain('<img');
+      expect(out).toContain('<a href=');
+    },
+  );
 
   it('drops a <source srcset> that names another origin, and keeps the site’s image', () => {
     const out = html('<picture><source srcset="https://x.example/a.webp 1x, /media/b.webp 2x"><img src="/media/b.png" alt="Plan"></picture>');
@@ -165,7 +178,9 @@ describe('images never come from another origin', () => {
 
 describe('markdownOutline', () => {
   it('lists the headings’ ids and every address, Markdown and raw HTML, with lines', () => {
-    const outline = markdownOutline('## Horaires\n\nVoir [le guide](/guide/bienvenue/).\n\n<a href="/charte/#ton">ton</a> ![Plan](/media/plan.png)\n\n## Horaires');
+    const outline = markdownOutline(
+      '## Horaires\n\nVoir [le guide](/guide/bienvenue/).\n\n<a href="/charte/#ton">ton</a> ![Plan](/media/plan.png)\n\n## Horaires',
+    );
     expect(outline.headings).toEqual(['horaires', 'horaires-1']);
     expect(outline.references).toEqual([
       { url: '/guide/bienvenue/', kind: 'link', line: 3 },

@@ -5,7 +5,11 @@ import { mediaProblem, svgProblem } from '../../src/lib/media';
 describe('svgProblem', () => {
   it('accepts the example logo and a drawing that only refers to itself', () => {
     expect(svgProblem(readFileSync(new URL('../../public/media/logo.svg', import.meta.url), 'utf8'))).toBeUndefined();
-    expect(svgProblem('<svg xmlns="http://www.w3.org/2000/svg"><defs><clipPath id="c"><rect/></clipPath></defs><g clip-path="url(#c)"><use href="#c"/></g><image href="data:image/png;base64,iVBORw0KGgo="/></svg>')).toBeUndefined();
+    expect(
+      svgProblem(
+        '<svg xmlns="http://www.w3.org/2000/svg"><defs><clipPath id="c"><rect/></clipPath></defs><g clip-path="url(#c)"><use href="#c"/></g><image href="data:image/png;base64,iVBORw0KGgo="/></svg>',
+      ),
+    ).toBeUndefined();
   });
 
   it.each([

@@ -16,7 +16,14 @@ describe('ogLocale', () => {
 
 describe('webManifest', () => {
   it('takes name, colour and icon from the settings', () => {
-    const manifest = webManifest({ name: 'La Cagette des Tilleuls', description: 'Épicerie', lang: 'fr', accentColour: '#1f6f5c', background: '#fbfaf7', icon: '/media/logo.svg' });
+    const manifest = webManifest({
+      name: 'La Cagette des Tilleuls',
+      description: 'Épicerie',
+      lang: 'fr',
+      accentColour: '#1f6f5c',
+      background: '#fbfaf7',
+      icon: '/media/logo.svg',
+    });
     expect(manifest).toMatchObject({ name: 'La Cagette des Tilleuls', short_name: 'La Cagette', lang: 'fr', theme_color: '#1f6f5c', start_url: '/' });
     expect(manifest['icons']).toEqual([{ src: '/media/logo.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }]);
   });

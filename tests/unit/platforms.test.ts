@@ -330,15 +330,16 @@ describe('checkInviteUrl', () => {
     expect(verdict('signal', url)).toBe('empty');
   });
 
-  it.each([` ${SIGNAL_GROUP}`, `${SIGNAL_GROUP} `, `${SIGNAL_GROUP}\n`, `\t${SIGNAL_GROUP}`])(
-    'does not trim: refuses %j for its surrounding spaces',
-    (url) => {
-      expect(verdict('signal', url)).toBe('whitespace');
-    },
-  );
+  it.each([` ${SIGNAL_GROUP}`, `${SIGNAL_GROUP} `, `${SIGNAL_GROUP}\n`, `\t${SIGNAL_GROUP}`])('does not trim: refuses %j for its surrounding spaces', (url) => {
+    expect(verdict('signal', url)).toBe('whitespace');
+  });
 
   it('stays fast on long hostile input (no catastrophic backtracking)', () => {
-    const hostile = ['https://' + 'a.'.repeat(20_000) + '!', 'https://a.fr' + '/a'.repeat(20_000) + '/channels/ x', 'https://matrix.to/#/#' + '%3A'.repeat(20_000) + '!'];
+    const hostile = [
+      'https://' + 'a.'.repeat(20_000) + '!',
+      'https://a.fr' + '/a'.repeat(20_000) + '/channels/ x',
+      'https://matrix.to/#/#' + '%3A'.repeat(20_000) + '!',
+    ];
     const start = performance.now();
     for (const url of hostile) for (const id of platformIds) expect(checkInviteUrl(id, url).ok).toBe(false);
     expect(performance.now() - start).toBeLessThan(1000);
@@ -407,7 +408,9 @@ describe('inviteUrlError (French messages)', () => {
   });
 
   it('explains https, mailto, empty and surrounding spaces', () => {
-    expect(inviteUrlError('telegram', 'http://t.me/+Xk2mQ9pLr4TzW7bN')).toMatch(/^Le lien doit commencer par https:\/\/ .*Forme attendue : https:\/\/t\.me\/\+…/);
+    expect(inviteUrlError('telegram', 'http://t.me/+Xk2mQ9pLr4TzW7bN')).toMatch(
+      /^Le lien doit commencer par https:\/\/ .*Forme attendue : https:\/\/t\.me\/\+…/,
+    );
     expect(inviteUrlError('email', 'entraide@listes.coop-exemple.fr')).toBe(
       'Une liste e-mail s’indique par son adresse précédée de mailto:. Forme attendue : mailto:liste@exemple.org',
     );

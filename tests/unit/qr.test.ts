@@ -53,6 +53,8 @@ describe('qrSvg', () => {
 
   it('gives screen readers a text alternative, escaped', () => {
     expect(qrSvg('https://example.org/?a=1&b=2')).toContain('role="img" aria-label="https://example.org/?a=1&amp;b=2"');
-    expect(qrSvg('https://example.org/', { label: 'QR code « <groupe> »', className: 'qr big' })).toContain('class="qr big" role="img" aria-label="QR code « &lt;groupe&gt; »"');
+    expect(qrSvg('https://example.org/', { label: 'QR code « <groupe> »', className: 'qr big' })).toContain(
+      'class="qr big" role="img" aria-label="QR code « &lt;groupe&gt; »"',
+    );
   });
 });

@@ -4,7 +4,15 @@ import { z } from 'zod';
 import { dictionaries } from '../../src/i18n/index';
 import { addDays } from '../../src/lib/civil-date';
 import { createTranslator } from '../../src/lib/i18n';
-import { expandOccurrences, isOccurrenceDate, nextOccurrences, occurrenceOnDate, weekdayOf, type AgendaTiming, type Occurrence } from '../../src/lib/recurrence';
+import {
+  expandOccurrences,
+  isOccurrenceDate,
+  nextOccurrences,
+  occurrenceOnDate,
+  weekdayOf,
+  type AgendaTiming,
+  type Occurrence,
+} from '../../src/lib/recurrence';
 import { recurrenceProblems } from '../../src/lib/recurrence-checks';
 import { describeRecurrence } from '../../src/lib/recurrence-words';
 
@@ -128,7 +136,13 @@ describe('expandOccurrences: weekly', () => {
 
   it('follows several weekdays every 2 weeks, weeks starting on Monday', () => {
     const event = { start: '2026-12-10T18:00', recurrence: { frequency: 'weekly', interval: 2, weekdays: ['th', 'mo'] } } satisfies AgendaTiming;
-    expect(dates(event, '2026-12-01', '2027-01-10')).toEqual(['2026-12-10T18:00', '2026-12-21T18:00', '2026-12-24T18:00', '2027-01-04T18:00', '2027-01-07T18:00']);
+    expect(dates(event, '2026-12-01', '2027-01-10')).toEqual([
+      '2026-12-10T18:00',
+      '2026-12-21T18:00',
+      '2026-12-24T18:00',
+      '2027-01-04T18:00',
+      '2027-01-07T18:00',
+    ]);
   });
 
   it('stops after until (inclusive) or count', () => {
@@ -191,7 +205,11 @@ describe('expandOccurrences: monthly and yearly', () => {
   });
 
   it('last-weekday gives the last Friday of each month, every N months', () => {
-    const lastFridays = bruteForceMonthly('2026-12-25', '2027-12-31', (d) => d.getUTCDay() === 5 && d.getUTCDate() + 7 > new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate());
+    const lastFridays = bruteForceMonthly(
+      '2026-12-25',
+      '2027-12-31',
+      (d) => d.getUTCDay() === 5 && d.getUTCDate() + 7 > new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate(),
+    );
     expect(dates({ start: '2026-12-25', recurrence: { frequency: 'monthly', monthly: 'last-weekday' } }, '2026-01-01', '2027-12-31')).toEqual(lastFridays);
     expect(dates({ start: '2026-12-25', recurrence: { frequency: 'monthly', monthly: 'last-weekday', interval: 2 } }, '2026-01-01', '2027-04-30')).toEqual([
       '2026-12-25',
@@ -230,7 +248,15 @@ describe('expandOccurrences: cancelled and changed dates', () => {
     expect(expandOccurrences(permanence, { from: '2026-12-01', to: '2027-01-09' })).toEqual([
       { start: '2026-12-05T10:00', end: '2026-12-05T12:00', allDay: false, originalDate: '2026-12-05', cancelled: false, changed: false },
       { start: '2026-12-12T10:00', end: '2026-12-12T13:00', allDay: false, originalDate: '2026-12-12', cancelled: false, changed: true },
-      { start: '2026-12-19T10:00', end: '2026-12-19T12:00', allDay: false, originalDate: '2026-12-19', cancelled: false, changed: true, note: 'Avec la mairie' },
+      {
+        start: '2026-12-19T10:00',
+        end: '2026-12-19T12:00',
+        allDay: false,
+        originalDate: '2026-12-19',
+        cancelled: false,
+        changed: true,
+        note: 'Avec la mairie',
+      },
       { start: '2026-12-26T10:00', end: '2026-12-26T12:00', allDay: false, originalDate: '2026-12-26', cancelled: true, changed: false },
       {
         start: '2027-01-03T14:00',
@@ -383,7 +409,12 @@ describe('recurrenceProblems', () => {
       'recurrence.cancelled[0]',
       'Le samedi 28 novembre 2026 n’est pas une date de cette répétition (tous les samedis). Date prévue la plus proche : samedi 5 décembre 2026.',
     ],
-    ['cancelled date twice', weekly({ cancelled: ['2026-12-12', '2026-12-12'] }), 'recurrence.cancelled[1]', 'Le samedi 12 décembre 2026 est déjà dans la liste des dates annulées.'],
+    [
+      'cancelled date twice',
+      weekly({ cancelled: ['2026-12-12', '2026-12-12'] }),
+      'recurrence.cancelled[1]',
+      'Le samedi 12 décembre 2026 est déjà dans la liste des dates annulées.',
+    ],
     [
       'change of a date that is not an occurrence',
       weekly({ until: '2026-12-19', changes: [{ date: '2026-12-26', note: 'x' }] }),
@@ -392,7 +423,12 @@ describe('recurrenceProblems', () => {
     ],
     [
       'two changes of one date',
-      weekly({ changes: [{ date: '2026-12-12', note: 'a' }, { date: '2026-12-12', note: 'b' }] }),
+      weekly({
+        changes: [
+          { date: '2026-12-12', note: 'a' },
+          { date: '2026-12-12', note: 'b' },
+        ],
+      }),
       'recurrence.changes[1].date',
       'Une autre modification porte déjà sur le samedi 12 décembre 2026 ; regroupez-les en une seule.',
     ],
@@ -442,7 +478,14 @@ describe('recurrenceProblems', () => {
 
   it.each(cases)('reports %s', (_name, event, field, message) => {
     const problems = recurrenceProblems(event);
-    expect(problems).toContainEqual({ field, path: field.split(/\.|\[|\]/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message });
+    expect(problems).toContainEqual({
+      field,
+      path: field
+        .split(/\.|\[|\]/)
+        .filter(Boolean)
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      message,
+    });
     expect(problems).toHaveLength(1);
   });
 });

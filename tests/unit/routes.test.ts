@@ -19,7 +19,22 @@ describe('sitePages', () => {
   const pages = sitePages(model);
 
   it('lists the pages built from the content, and not those of archived groups', () => {
-    for (const path of ['/', '/groupes/', '/groupes/accueil/', '/groupes/plateforme/signal/', '/affiches/accueil/', '/guide/bienvenue/', '/charte/', '/a-propos/', '/agenda/2026-12-05-reunion/', '/agenda/2026-12-05-reunion.ics', '/agenda/type/reunion/', '/agenda/groupe/accueil/', '/annonces/2026-11-01-ouverture/', '/annonces/etiquettes/site/']) {
+    for (const path of [
+      '/',
+      '/groupes/',
+      '/groupes/accueil/',
+      '/groupes/plateforme/signal/',
+      '/affiches/accueil/',
+      '/guide/bienvenue/',
+      '/charte/',
+      '/a-propos/',
+      '/agenda/2026-12-05-reunion/',
+      '/agenda/2026-12-05-reunion.ics',
+      '/agenda/type/reunion/',
+      '/agenda/groupe/accueil/',
+      '/annonces/2026-11-01-ouverture/',
+      '/annonces/etiquettes/site/',
+    ]) {
       expect(pages.has(path), path).toBe(true);
     }
     expect(pages.has('/groupes/ancien/')).toBe(false);

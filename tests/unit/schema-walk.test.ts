@@ -30,7 +30,10 @@ describe('unwrap', () => {
   });
 
   it('goes through transform().pipe() to the shape written in the file', () => {
-    const trimmed = z.string().transform((s) => s.trim()).pipe(z.string().min(1));
+    const trimmed = z
+      .string()
+      .transform((s) => s.trim())
+      .pipe(z.string().min(1));
     expect(typeOf(unwrap(trimmed).inner)).toBe('string');
     expect(typeOf(unwrap(z.string().pipe(z.email())).inner)).toBe('string');
   });

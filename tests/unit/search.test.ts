@@ -12,7 +12,11 @@ describe('exactTitleFirst', () => {
   const results = [{ meta: { title: 'Cagette – Petites annonces pro' } }, { meta: { title: 'Les annonces' } }, { meta: { title: 'Cagette – Annonces' } }];
 
   it('puts the page whose title is exactly the query first, however it is typed', () => {
-    expect(exactTitleFirst(results, 'cagette annonces').map((r) => r.meta.title)).toEqual(['Cagette – Annonces', 'Cagette – Petites annonces pro', 'Les annonces']);
+    expect(exactTitleFirst(results, 'cagette annonces').map((r) => r.meta.title)).toEqual([
+      'Cagette – Annonces',
+      'Cagette – Petites annonces pro',
+      'Les annonces',
+    ]);
   });
 
   it('keeps the search engine’s order when no title matches exactly', () => {

@@ -26,7 +26,9 @@ export function NewsCard({ href, title, date, dateText, summary, tags, t }: News
         <ul className="meta" aria-label={t('news.tags')}>
           {tags.map((tag) => (
             <li key={tag}>
-              <a className="badge" href={routes.tag(tag)}>#{tag}</a>
+              <a className="badge" href={routes.tag(tag)}>
+                #{tag}
+              </a>
             </li>
           ))}
         </ul>
