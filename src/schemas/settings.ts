@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventFamilies } from '../data/events';
+import { defaultAccentColour } from '../data/theme';
 import { languages } from '../i18n/index';
 import { email, hexColour, isTimeZone, line, publicPath, slug } from './primitives';
 
@@ -62,7 +63,7 @@ export const settingsSchema = z.strictObject({
       description: 'Trois règles courtes, montrées avant chaque lien d’invitation et sur les affiches, par exemple « Un seul groupe, un seul message ».',
     }),
   logo: publicPath.optional().meta({ title: 'Logo', description: 'Image carrée, SVG ou PNG, dans /media/.' }),
-  accentColour: hexColour.default('#2f6f4e').meta({ title: 'Couleur principale', description: 'Couleur des liens et boutons.' }),
+  accentColour: hexColour.default(defaultAccentColour).meta({ title: 'Couleur principale', description: 'Couleur des liens et boutons.' }),
   eventTypes: z
     .array(eventTypeSchema)
     .min(1, { error: 'Au moins un type d’événement est attendu.' })
