@@ -173,6 +173,7 @@ export default {
 
   // Group directory: filters, join disclosures, QR codes, group health, posters (issue 3)
   'directory.filters': 'Filtrer les groupes',
+  'directory.index': 'Aller à un groupe',
   'directory.byCategory': 'Par catégorie',
   'directory.byPlatform': 'Par application',
   'directory.allPlatforms': 'Toutes les applications',
@@ -197,6 +198,10 @@ export default {
   'join.qrHint': 'Sur un ordinateur ? Scannez ce code avec votre téléphone pour l’ouvrir dans l’application.',
   'join.membersCard': 'Lien réservé aux membres : voir la fiche du groupe.',
   'join.requestCard': 'Sur demande à un admin : voir la fiche du groupe.',
+  'join.request': 'Demander à rejoindre',
+  'join.requestSubject': 'Demande pour rejoindre « {group} »',
+  'join.requestBody':
+    'Bonjour,\n\nJe voudrais rejoindre le groupe « {group} ».\n\nMon prénom et mon nom : \nMon équipe ou mon rôle à la coopérative : \n\nMerci !',
   'group.reportText':
     'Un problème dans ce groupe (message déplacé, personne inconnue, lien qui ne marche plus) ? Écrivez en privé à l’un de ses admins, ou à l’équipe de modération :',
   'group.poster': 'Imprimer l’affiche de ce groupe',
@@ -267,22 +272,26 @@ export default {
 
   // Members-only links (unlocked in the browser)
   'members.title': 'Liens réservés aux membres',
-  'members.explain':
-    'Certains groupes ne sont ouverts qu’aux membres. Tapez la phrase secrète donnée à la réunion d’accueil, ou scannez le QR code affiché au magasin : les liens s’affichent sur ce téléphone.',
+  'members.explain': 'Les groupes « Membres seulement » s’ouvrent avec la phrase secrète donnée à l’accueil, ou en scannant l’affiche du magasin.',
+  'members.cardLocked': 'Réservé aux membres : s’ouvre avec la phrase secrète',
+  'members.rememberChoice': 'Se souvenir de la phrase sur cet appareil',
   'members.passphrase': 'Phrase secrète des membres',
   'members.unlock': 'Afficher les liens',
   'members.working': 'Vérification…',
   'members.wrong': 'Ce n’est pas la bonne phrase. Vérifiez l’orthographe, ou demandez-la à l’accueil du magasin.',
   'members.changed': 'La phrase secrète a changé : tapez la nouvelle, donnée à l’accueil.',
   'members.posterOld': 'Ce QR code n’est plus valable : la phrase secrète a changé. Demandez la nouvelle à l’accueil.',
-  'members.unlocked': 'Les liens réservés aux membres sont affichés.',
-  'members.remembered': 'Ce téléphone se souvient de la phrase.',
+  'members.unlocked': 'Groupes des membres ouverts.',
+  'members.remembered': 'Cet appareil s’en souvient.',
   'members.forget': 'Oublier',
-  'members.forgotten': 'Ce téléphone a oublié la phrase : les liens sont de nouveau masqués.',
+  'members.forgotten': 'Cet appareil a oublié la phrase : les liens des membres sont de nouveau masqués.',
   'posters.qrDirectoryKey': 'QR code de l’annuaire des groupes, avec la clé qui affiche les liens réservés aux membres : {url}',
   'posters.scanKey': 'Scannez pour voir tous les groupes, liens des membres compris',
   'posters.keyHowTo':
-    'Pour l’affiche du magasin : tapez ci-dessous la phrase secrète des membres. Le QR code de l’affiche de l’annuaire contiendra alors la clé qui affiche les liens réservés aux membres sur le téléphone qui le scanne. Ce QR code n’est jamais publié sur le site ; n’en partagez pas de photo. Quand la phrase change, revenez ici et réimprimez l’affiche.',
+    'Pour les affiches du magasin : tapez ci-dessous la phrase secrète des membres. Les QR codes de l’affiche de l’annuaire et des groupes réservés aux membres contiendront alors la clé qui ouvre ces groupes sur le téléphone qui les scanne. Ces QR codes ne sont jamais publiés sur le site ; n’en partagez pas de photo. Quand la phrase change, revenez ici et réimprimez ces affiches.',
+  'posters.qrGroupKey': 'QR code de la page du groupe {group}, avec la clé qui l’ouvre aux membres : {url}',
+  'posters.groupScanLocked': 'Scannez, puis tapez la phrase secrète des membres (donnée à l’accueil)',
+  'posters.cardLocked': 'Avec la phrase secrète des membres',
   'members.noscript': 'Sans JavaScript, les liens réservés aux membres ne peuvent pas s’afficher : demandez-les à l’accueil du magasin.',
 
   // How an event repeats (lib/recurrence-words.ts) and the CMS's recurrence options

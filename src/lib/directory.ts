@@ -8,6 +8,7 @@ import { audiences, type Audience } from '../data/audiences';
 import { platformIds, type PlatformId } from '../data/platforms';
 import { absoluteUrl } from './page-meta';
 import type { Entry } from './site';
+import { mailtoHref } from './mailto';
 import { routes } from './routes';
 
 /** The fields of a group the directory reads. */
@@ -33,6 +34,21 @@ export interface DirectoryGroup {
  */
 export function publicLinks<L>(group: { access: DirectoryGroup['access']; links: readonly L[] }): L[] {
   return group.access === 'open' ? [...group.links] : [];
+}
+
+/**
+ * Where « ask to join » leads for an `access: request` group: the web address
+ * its `howToAsk` gives, else a message to the address it names, else one to
+ * the co-op's moderation address; a message has its subject and body filled in.
+ * @example requestHref({ howToAsk: 'Écrivez à accueil@coop.example.' }, 'moderation@coop.example', { subject: 'Rejoindre', body: '' })
+ *   → 'mailto:accueil@coop.example?subject=Rejoindre'
+ */
+export function requestHref(group: { howToAsk?: string | undefined }, fallbackEmail: string, message: { subject: string; body: string }): string {
+  const text = group.howToAsk ?? '';
+  const web = /https:\/\/[^\s<>"«»]+/.exec(text)?.[0]?.replace(/[.,;:!?)]+$/, '');
+  if (web) return web;
+  const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(text)?.[0]?.replace(/\.+$/, '');
+  return mailtoHref(email ?? fallbackEmail, message);
 }
 
 /**
