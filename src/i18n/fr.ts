@@ -26,6 +26,8 @@ export default {
 
   'urgent.label': 'Annonce urgente',
   'urgent.prefix': 'Important :',
+  'urgent.close': 'Fermer l’annonce urgente (elle reviendra si elle change)',
+  'nav.menu': 'Menu',
 
   'date.spanDays': 'du {from} au {to}',
 
@@ -56,6 +58,10 @@ export default {
   'group.postingLabel': 'Qui peut écrire',
   'group.posting.everyone': 'Tout le monde écrit',
   'group.posting.admins': 'Seuls les admins écrivent',
+  'group.importance.essentiel': 'Essentiel',
+  'group.importance.selon-votre-role': 'Selon votre équipe ou votre rôle',
+  'group.importance.si-vous-voulez': 'Si vous voulez',
+  'group.importanceLabel': 'Pour un nouveau membre',
   'group.access.open': 'Lien ouvert',
   'group.access.request': 'Sur demande',
   'group.access.members': 'Membres seulement',

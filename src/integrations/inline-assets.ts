@@ -56,32 +56,41 @@ export function inlineStyle(name: StyleSheetName, theme: Theme): string {
   );
 }
 
-/**
- * The unlock element (src/elements/members.ts) bundled into one script text,
- * printed inline by MembersScript.astro: the member scanning the shop's poster
- * is unlocked with the HTML alone, without waiting for another file.
- */
-export function membersScript(): string {
-  return once('script:members', () => {
+/** The browser scripts pages carry inline, and how each runs: a module after parsing, or a classic script at once. */
+const scripts = {
+  // The member scanning the shop's poster is unlocked with the HTML alone, without waiting for another file.
+  members: { file: 'src/elements/members.ts', format: 'esm' },
+  // In <head>: a banner closed earlier is hidden before the first paint.
+  urgent: { file: 'src/elements/urgent-banner.ts', format: 'iife' },
+} as const;
+
+export type InlineScriptName = keyof typeof scripts;
+
+/** A browser script (src/elements/) bundled into one text, printed inline by the page. */
+export function inlineScript(name: InlineScriptName): string {
+  return once(`script:${name}`, () => {
     const out = buildSync({
-      entryPoints: [resolve(root, 'src/elements/members.ts')],
+      entryPoints: [resolve(root, scripts[name].file)],
       bundle: true,
-      format: 'esm',
+      format: scripts[name].format,
       minify: true,
       target: 'es2022',
       legalComments: 'none',
       write: false,
     });
     const code = out.outputFiles[0]?.text.trim() ?? '';
-    if (!code || /<\/script/i.test(code)) throw new Error('The members script could not be bundled as an inline script.');
+    if (!code || /<\/script/i.test(code)) throw new Error(`The ${name} script could not be bundled as an inline script.`);
     return code;
   });
 }
+
+/** The unlock element (src/elements/members.ts), printed inline by MembersScript.astro. */
+export const membersScript = () => inlineScript('members');
 
 /** The CSP sources of every inline text a page may carry. */
 export function inlineHashes(theme: Theme): { styles: string[]; scripts: string[] } {
   return {
     styles: (Object.keys(sheets) as StyleSheetName[]).map((name) => cspHash(inlineStyle(name, theme))),
-    scripts: [cspHash(membersScript())],
+    scripts: (Object.keys(scripts) as InlineScriptName[]).map((name) => cspHash(inlineScript(name))),
   };
 }
