@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { audiences } from '../src/data/audiences';
 import { platformIds } from '../src/data/platforms';
 import fr from '../src/i18n/fr';
-import { accessModes, postingPolicies } from '../src/data/groups';
+import { accessModes, importanceLevels, postingPolicies } from '../src/data/groups';
 import { FREQUENCIES, keysOf, MONTHLY_MODES, WEEKDAYS } from '../src/data/recurrence';
 import { collections, type CollectionName } from '../src/schemas/index';
 import type { FieldOverride } from './fields';
@@ -101,6 +101,7 @@ export const cmsCollections = {
     fields: {
       category: { ...toCategory, hint: 'La rubrique de l’annuaire où le groupe apparaît.' },
       audience: labelled(audiences, (id) => words[`audience.${id}`]),
+      importance: labelled(importanceLevels, (id) => words[`group.importance.${id}`]),
       posting: labelled(postingPolicies, (id) => words[`group.posting.${id}`]),
       access: labelled(accessModes, (id) => words[`group.access.${id}`]),
       'links.*.platform': { ...labelled(platformIds, (id) => words[`platform.${id}.name`]), default: 'signal' },
@@ -197,7 +198,9 @@ export const cmsCollections = {
       logo: { ...image, hint: `Image carrée. ${imageHint}` },
       accentColour: { widget: 'color' },
       language: labelled(['fr'], () => 'Français'),
-      'eventTypes.*.family': labelled(['meeting', 'mission'], (family) => (family === 'meeting' ? 'Réunion (réunion, débat, formation…)' : 'Mission (créneau, livraison, tractage…)')),
+      'eventTypes.*.family': labelled(['meeting', 'mission'], (family) =>
+        family === 'meeting' ? 'Réunion (réunion, débat, formation…)' : 'Mission (créneau, livraison, tractage…)',
+      ),
       'eventTypes.*.colour': { widget: 'color' },
     },
   }),

@@ -5,6 +5,7 @@
  * with `access: open` has public links.
  */
 import { audiences, type Audience } from '../data/audiences';
+import { importanceLevels, type Importance } from '../data/groups';
 import { platformIds, type PlatformId } from '../data/platforms';
 import { absoluteUrl } from './page-meta';
 import type { Entry } from './site';
@@ -18,6 +19,7 @@ export interface DirectoryGroup {
   purpose?: string | undefined;
   audience: readonly Audience[];
   audienceNote?: string | undefined;
+  importance: Importance;
   posting: 'everyone' | 'admins';
   admins: readonly string[];
   access: 'open' | 'request' | 'members';
@@ -77,6 +79,18 @@ export function groupsByAudience<G extends { audience: readonly Audience[] }>(gr
 }
 
 /**
+ * A list of groups split by how much a newcomer needs them, essential first,
+ * keeping their order inside each level; empty levels are left out.
+ * @example byImportance([{ id: 'a', data: { importance: 'si-vous-voulez' } }, { id: 'b', data: { importance: 'essentiel' } }])
+ *   → [{ importance: 'essentiel', groups: [b] }, { importance: 'si-vous-voulez', groups: [a] }]
+ */
+export function byImportance<G extends { importance: Importance }>(groups: readonly Entry<G>[]): { importance: Importance; groups: Entry<G>[] }[] {
+  return importanceLevels
+    .map((importance) => ({ importance, groups: groups.filter((g) => g.data.importance === importance) }))
+    .filter((level) => level.groups.length > 0);
+}
+
+/**
  * A URL as people type it from a poster: no scheme, no trailing slash.
  * @example shortUrl('https://coop.example/groupes/') → 'coop.example/groupes'
  */
@@ -97,6 +111,7 @@ export interface DirectoryJson {
     purpose: string | null;
     audience: Audience[];
     audienceNote: string | null;
+    importance: Importance;
     posting: DirectoryGroup['posting'];
     access: DirectoryGroup['access'];
     howToAsk: string | null;
@@ -134,6 +149,7 @@ export function directoryJson(
         purpose: data.purpose ?? null,
         audience: [...data.audience],
         audienceNote: data.audienceNote ?? null,
+        importance: data.importance,
         posting: data.posting,
         access: data.access,
         howToAsk: data.access === 'request' ? (data.howToAsk ?? null) : null,

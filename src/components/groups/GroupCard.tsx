@@ -16,7 +16,10 @@ export interface GroupCardProps {
   charterHref?: string | undefined;
   /** On a platform's page, only that platform's links. */
   platform?: PlatformId | undefined;
-  headingLevel?: 2 | 3;
+  /** `p` where the card sits inside a text (a `::groupe` line), so it adds no section to the page's outline. */
+  headingLevel?: 2 | 3 | 'p';
+  /** The `#groupe-<id>` anchor, for the directory; off where the card is placed in a text (it may be placed twice). */
+  anchorId?: boolean;
   /** `access: request`: where « ask to join » leads (`requestHref`); without it the card points to the group's page. */
   requestHref?: string | undefined;
   /** Whether the page carries a members' vault: a members-only card then waits for it with one line. */
@@ -29,12 +32,23 @@ export interface GroupCardProps {
  * No members-only link is printed here: their slot (`MembersLinks`) fills once
  * unlocked, and then the card looks like an open group's. Shared with the CMS preview.
  */
-export function GroupCard({ id, group, t, houseRules = [], charterHref, platform, headingLevel = 3, requestHref, unlockable = false }: GroupCardProps) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+export function GroupCard({
+  id,
+  group,
+  t,
+  houseRules = [],
+  charterHref,
+  platform,
+  headingLevel = 3,
+  requestHref,
+  unlockable = false,
+  anchorId = true,
+}: GroupCardProps) {
+  const Heading = headingLevel === 2 ? 'h2' : headingLevel === 3 ? 'h3' : 'p';
   const links = publicLinks(group).filter((l) => !platform || l.platform === platform);
   return (
-    <article className={`card group-card group-card--${group.access}`} id={`groupe-${id}`}>
-      <Heading>
+    <article className={`card group-card group-card--${group.access}`} id={anchorId ? `groupe-${id}` : undefined}>
+      <Heading className="group-card__title">
         <a href={routes.group(id)}>{group.name}</a>
       </Heading>
       <p className={group.purpose ? undefined : 'muted'}>{group.purpose ?? t('directory.noPurpose')}</p>

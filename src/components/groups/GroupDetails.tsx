@@ -67,6 +67,8 @@ export function GroupDetails({ id, group, t, categoryName, rulesHtml, reviewedTe
                 </>
               )}
             </dd>
+            <dt>{t('group.importanceLabel')}</dt>
+            <dd>{t(`group.importance.${group.importance}`)}</dd>
             <dt>{t('group.postingLabel')}</dt>
             <dd>{t(`group.posting.${group.posting}`)}</dd>
             <dt>{t('group.admins')}</dt>

@@ -1,0 +1,33 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { charter, settings, visibleGroups } from '../../content';
+import { requestHref } from '../../lib/directory';
+import { routes } from '../../lib/routes';
+import { t } from '../../site';
+import { GroupCard } from './GroupCard';
+
+/**
+ * The card a `::groupe{id=…}` line places in a Markdown page (the guide, a
+ * free page…): the directory's own card, with its join buttons, an « ask to
+ * join » button, or, for a members-only group, the way to its page. Pass it to
+ * `renderMarkdown` as `groupCard`. The content check has refused unknown ids.
+ */
+export function placedGroupCard(id: string): string | undefined {
+  const group = visibleGroups.find((g) => g.id === id);
+  if (!group) return undefined;
+  const ask = {
+    subject: t('join.requestSubject', { group: group.data.name }),
+    body: t('join.requestBody', { group: group.data.name }),
+  };
+  const card = createElement(GroupCard, {
+    id: group.id,
+    group: group.data,
+    t,
+    houseRules: settings.houseRules,
+    charterHref: charter ? routes.charter : undefined,
+    headingLevel: 'p',
+    requestHref: group.data.access === 'request' ? requestHref(group.data, settings.moderationEmail, ask) : undefined,
+    anchorId: false,
+  });
+  return `<div class="placed-group">${renderToStaticMarkup(card)}</div>`;
+}
