@@ -4,6 +4,7 @@ import { EventCard } from '../src/components/events/EventCard';
 import { GroupCard } from '../src/components/groups/GroupCard';
 import { GroupDetails } from '../src/components/groups/GroupDetails';
 import { NewsCard } from '../src/components/news/NewsCard';
+import { importanceLevels } from '../src/data/groups';
 import { platformIds, type PlatformId } from '../src/data/platforms';
 import fr from '../src/i18n/fr';
 import { formatDay, formatRange } from '../src/lib/dates';
@@ -30,7 +31,7 @@ export interface PreviewContext {
 }
 
 type Data = Record<string, unknown>;
-const dataOf = (props: PreviewTemplateComponentProps): Data => ((props.entry.get('data') as { toJS(): Data } | undefined)?.toJS() ?? {});
+const dataOf = (props: PreviewTemplateComponentProps): Data => (props.entry.get('data') as { toJS(): Data } | undefined)?.toJS() ?? {};
 const text = (value: unknown, fallback = ''): string => (typeof value === 'string' && value.trim() ? value : fallback);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}/.test(value);
@@ -56,8 +57,11 @@ function groupOf(data: Data): Group {
     purpose: text(data['purpose'], 'À quoi sert ce groupe ?'),
     audience: list(data['audience']) as Group['audience'],
     audienceNote: text(data['audienceNote']) || undefined,
+    importance: importanceLevels.find((level) => level === data['importance']) ?? 'si-vous-voulez',
     posting: data['posting'] === 'admins' ? 'admins' : 'everyone',
-    admins: list(data['admins']).map((admin) => text(admin)).filter(Boolean),
+    admins: list(data['admins'])
+      .map((admin) => text(admin))
+      .filter(Boolean),
     access: data['access'] === 'request' || data['access'] === 'members' ? data['access'] : 'open',
     howToAsk: text(data['howToAsk']) || undefined,
     links,
@@ -138,7 +142,9 @@ export function eventPreview(context: PreviewContext) {
 export function NewsPreview(props: PreviewTemplateComponentProps) {
   const data = dataOf(props);
   const date = text(data['date']);
-  const tags = list(data['tags']).map((tag) => text(tag)).filter(Boolean);
+  const tags = list(data['tags'])
+    .map((tag) => text(tag))
+    .filter(Boolean);
   return (
     <Frame>
       <h2 className="cms-preview__label">Dans la liste des annonces</h2>

@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import type { Paragraph, Root as MdastRoot } from 'mdast';
 import { toString } from 'hast-util-to-string';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
@@ -60,24 +61,17 @@ export interface GroupDirective {
   line?: number | undefined;
 }
 
-interface MdastNode {
-  type: string;
-  value?: string;
-  children?: MdastNode[];
-  position?: { start: { line: number } };
-  data?: Record<string, unknown>;
-}
-
 function groupDirectives(into: GroupDirective[]) {
-  return () => (tree: MdastNode) => {
-    visit(tree as Root, 'paragraph', ((node: MdastNode) => {
-      const [only, ...rest] = node.children ?? [];
-      const text = rest.length === 0 && only?.type === 'text' ? (only.value ?? '').trim() : '';
+  return () => (tree: MdastRoot) => {
+    visit(tree, 'paragraph', (node: Paragraph) => {
+      const [only, ...rest] = node.children;
+      const text = rest.length === 0 && only?.type === 'text' ? only.value.trim() : '';
       if (!LOOKS_LIKE_DIRECTIVE.test(text)) return;
       const id = GROUP_DIRECTIVE.exec(text)?.[1] ?? '';
       into.push({ id, line: node.position?.start.line });
+      // remark-rehype makes this paragraph the slot `<div data-group-card="id"></div>`.
       if (id) node.data = { hName: 'div', hProperties: { dataGroupCard: id }, hChildren: [] };
-    }) as never);
+    });
   };
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headerRules } from '../../src/integrations/headers';
-import { inlineStyle, membersScript, themeFromContent } from '../../src/integrations/inline-assets';
+import { inlineScript, inlineStyle, themeFromContent } from '../../src/integrations/inline-assets';
 import { cspHash } from '../../src/lib/inline';
 import { adminPolicy, formatCaddy, formatHeaders, formatNginx, headersFor, searchPolicy, sitePolicy } from '../../src/lib/headers';
 import { parseHeadersFile, servedHeaders } from '../support/serve';
@@ -72,7 +72,7 @@ describe('Content-Security-Policy', () => {
     const theme = themeFromContent();
     const stylesheets = (['site', 'print'] as const).map((name) => cspHash(inlineStyle(name, theme)));
     expect(directive(policy, 'default-src')).toBe("default-src 'self'");
-    expect(directive(policy, 'script-src')).toBe(`script-src 'self' ${cspHash(membersScript())}`);
+    expect(directive(policy, 'script-src')).toBe(`script-src 'self' ${cspHash(inlineScript('members'))} ${cspHash(inlineScript('urgent'))}`);
     expect(directive(policy, 'style-src')).toBe(`style-src 'self' ${stylesheets.join(' ')}`);
     expect(directive(policy, 'object-src')).toBe("object-src 'none'");
     expect(directive(policy, 'base-uri')).toBe("base-uri 'self'");

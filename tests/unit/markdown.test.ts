@@ -194,3 +194,33 @@ describe('markdownOutline', () => {
     expect(markdownOutline(text).headings).toEqual(renderMarkdown(text).headings.map((h) => h.id));
   });
 });
+
+describe('::groupe directives', () => {
+  const text =
+    'Rejoignez d’abord :\n\n::groupe{id=annonces}\n\nPuis :\n\n::groupe{#volants}\n\n::groupe{id="entraide"}\n\nDans une phrase, ::groupe{id=x} reste du texte.';
+
+  it('places the card the page gives for each line, in the text’s order', () => {
+    const html = renderMarkdown(text, { groupCard: (id) => `<article>${id}</article>` }).html;
+    expect(html.match(/<article>([a-z-]+)<\/article>/g)).toEqual(['<article>annonces</article>', '<article>volants</article>', '<article>entraide</article>']);
+    expect(html).toContain('::groupe{id=x} reste du texte');
+  });
+
+  it('without cards (the CMS preview), links to the group’s page', () => {
+    expect(renderMarkdown('::groupe{id=annonces}').html).toContain('<a href="/groupes/annonces/">');
+  });
+
+  it('tells the content check which groups a text places, and which ::groupe lines it cannot read, with their lines', () => {
+    expect(markdownOutline(`${text}\n\n::groupe{annonces}`).groups).toEqual([
+      { id: 'annonces', line: 3 },
+      { id: 'volants', line: 7 },
+      { id: 'entraide', line: 9 },
+      { id: '', line: 13 },
+    ]);
+  });
+
+  it('a slot written by hand in raw HTML is not a directive: it stays empty', () => {
+    expect(renderMarkdown('::groupe{id=a}\n\n<div data-group-card="b"></div>', { groupCard: (id) => `<article>${id}</article>` }).html).not.toContain(
+      '<article>b',
+    );
+  });
+});
