@@ -126,7 +126,9 @@ class MembersUnlock extends HTMLElement {
     if (remember) localStorage.setItem(STORAGE, text);
     else localStorage.removeItem(STORAGE);
     this.#message('', 'info');
-    this.#done(`${this.#msg('msgUnlocked')}${remember ? ` ${this.#msg('msgRemembered')}` : ''}`);
+    this.#done(this.#msg('msgUnlocked'));
+    // One line: whether this device keeps the key is said by the button's name.
+    this.querySelector('[data-forget]')?.setAttribute('aria-label', this.#msg(remember ? 'msgForgetRemembered' : 'msgForget'));
     announce();
   }
 

@@ -1,16 +1,19 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compressedWeight, jsBytes, pageType } from '../bench/measure';
+import { inlineScript } from '../../src/integrations/inline-assets';
+import { assetsOf, compressedWeight, jsBytes, pageType } from '../bench/measure';
 import { writeSyntheticContent } from '../bench/synthetic';
 import { buildSite, type BuildResult } from '../support/build-site';
 import { builtPages } from '../support/pages';
 
 /**
  * The size budgets that do not depend on the machine (timings live in
- * `npm run bench`): content pages ship no JavaScript, and the directory of a
- * co-op with 30 groups weighs under 40 KB compressed with its CSS and JS.
+ * `npm run bench`, `npm run bench:network`): content pages ship no JavaScript but
+ * the urgent banner's close button, the directory and group pages draw from their
+ * HTML alone, and the directory of a co-op with 30 groups weighs under 40 KB
+ * compressed with its CSS and JS.
  */
 const scratch = mkdtempSync(join(tmpdir(), 'babillard-budgets-'));
 const contentDir = join(scratch, 'content');
@@ -22,6 +25,11 @@ const contentPageTypes = ['home', 'guide index', 'guide chapter', 'charter', 'ag
 beforeAll(() => {
   // 30 groups (2 come with the base fixture) and a little of everything else.
   writeSyntheticContent(contentDir, { groups: 28, events: 12, guide: 3, pages: 2, news: 12 });
+  // An urgent item, so every page carries the banner and its close button.
+  writeFileSync(
+    join(contentDir, 'news', '2026-11-20-fermeture.md'),
+    '---\ntitle: Fermeture exceptionnelle samedi\ndate: 2026-11-20\nsummary: Le magasin est fermé samedi pour inventaire.\nurgentUntil: 2026-11-30\n---\nFermé samedi.\n',
+  );
   build = buildSite({ contentDir, outDir });
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -32,14 +40,27 @@ describe('size budgets', () => {
     expect(readFileSync(join(outDir, 'groupes', 'index.html'), 'utf8').match(/class="card group-card/g)?.length).toBe(30);
   });
 
-  it('content pages ship 0 bytes of JavaScript', () => {
+  it('content pages ship no JavaScript but the urgent banner’s close button, inline and under 1 KB', () => {
     const pages = builtPages(outDir).filter((p) => contentPageTypes.includes(pageType(p.path)));
     expect(new Set(pages.map((p) => pageType(p.path)))).toEqual(new Set(contentPageTypes));
+    const close = Buffer.byteLength(inlineScript('urgent'));
+    expect(close).toBeLessThan(1024);
     const heavy = pages
-      .map((p) => ({ path: p.path, bytes: jsBytes(outDir, readFileSync(p.file, 'utf8')) }))
-      .filter((p) => p.bytes > 0)
+      .map((p) => ({ path: p.path, html: readFileSync(p.file, 'utf8') }))
+      .map((p) => ({ ...p, bytes: jsBytes(outDir, p.html), banner: p.html.includes('class="urgent"') }))
+      .filter((p) => p.bytes > (p.banner ? close : 0))
       .map((p) => `${p.path} (${pageType(p.path)}) ships ${p.bytes} bytes of JavaScript`);
     expect(heavy).toEqual([]);
+  });
+
+  it('the directory and group pages need no other file to be drawn: one stylesheet, inline', () => {
+    const pages = builtPages(outDir).filter((p) => ['directory', 'group page'].includes(pageType(p.path)));
+    expect(pages.length).toBeGreaterThan(30);
+    for (const p of pages) {
+      const html = readFileSync(p.file, 'utf8');
+      expect(assetsOf(outDir, html).css, p.path).toEqual([]);
+      expect(html.match(/<style>/g), p.path).toHaveLength(1);
+    }
   });
 
   it('the directory with 30 groups weighs under 40 KB compressed, with its CSS and JS', () => {

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,8 +58,14 @@ function readHeaders(dir: string): ServedRule[] {
   return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
 }
 
-/** Serves a built site on 127.0.0.1 with the headers its `_headers` file asks for. */
-export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** Text types a host compresses (every host the README names gzips these). */
+const compressible = /^(text\/|application\/(json|xml|javascript|manifest\+json)|image\/svg)/;
+
+/**
+ * Serves a built site on 127.0.0.1 with the headers its `_headers` file asks for;
+ * `gzip: true` compresses text as a real host does (the slow-network benchmark).
+ */
+export async function serve(dir: string, { gzip = false }: { gzip?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const rules = readHeaders(dir);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -71,7 +78,13 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
       file = join(dir, '404.html');
     }
     for (const [name, value] of Object.entries(servedHeaders(rules, path))) res.setHeader(name, value);
-    res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    if (gzip && compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(status, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(status, { 'Content-Type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

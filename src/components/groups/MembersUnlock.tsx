@@ -43,7 +43,8 @@ export function MembersUnlock({ vault, t, framed = true, remember = true }: Memb
       data-msg-changed={t('members.changed')}
       data-msg-poster-old={t('members.posterOld')}
       data-msg-unlocked={t('members.unlocked')}
-      data-msg-remembered={t('members.remembered')}
+      data-msg-forget={t('members.forgetLabel')}
+      data-msg-forget-remembered={t('members.forgetRememberedLabel')}
       data-msg-forgotten={t('members.forgotten')}
     >
       <script id="babillard-vault" type="application/json" dangerouslySetInnerHTML={{ __html: scriptJson(vault) }} />
