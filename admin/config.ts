@@ -32,6 +32,9 @@ export function inviteShapesHint(): string {
   return `Collez le lien tel que l’application le donne. Formes acceptées — ${shapes}.`;
 }
 
+/** The custom format (admin/formats.ts) of the entries of one content collection, registered under this name. */
+export const formatName = (source: string) => `babillard-${source}`;
+
 /** Editor details that depend on the options rather than on the table. */
 function runtimeOverrides(name: CmsCollectionName, options: ConfigOptions): Record<string, FieldOverride> {
   if (name !== 'groups') return {};
@@ -58,12 +61,12 @@ function collection(name: CmsCollectionName, options: ConfigOptions): CmsCollect
   const base = { name, label: spec.label, label_singular: spec.label_singular, description: spec.description };
   const fields = collectionFields(name, options);
   if (spec.source === 'settings') {
-    return { ...base, editor: { preview: false }, files: [{ name: 'site', label: 'Réglages du site', file: `content/${folder}/site.yaml`, fields }] } as CmsCollection;
+    return { ...base, format: formatName(spec.source), editor: { preview: false }, files: [{ name: 'site', label: 'Réglages du site', file: `content/${folder}/site.yaml`, fields }] } as CmsCollection;
   }
   return {
     ...base,
     folder: `content/${folder}`,
-    format: format === 'yaml' ? 'babillard-yaml' : 'babillard-md',
+    format: formatName(spec.source),
     extension: format === 'yaml' ? 'yaml' : 'md',
     create: spec.create ?? true,
     delete: spec.delete ?? true,

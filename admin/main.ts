@@ -6,8 +6,9 @@
 import './dev-preamble';
 import CMS from 'decap-cms-app';
 import { fr as decapFrench } from 'decap-cms-locales';
-import { cmsConfig } from './config';
-import { markdownFormat, yamlFormat } from './formats';
+import { collections as model } from '../src/schemas/index';
+import { cmsConfig, formatName } from './config';
+import { contentFormat } from './formats';
 import type { AdminOptions } from './options';
 import { eventPreview, groupPreview, NewsPreview, PagePreview } from './previews';
 import { describeProblems, entryProblems } from './validate';
@@ -46,8 +47,9 @@ CMS.registerLocale('fr', {
   ui: { ...decapFrench.ui, toast: { ...decapFrench.ui.toast, onFailToPersist: 'Rien n’a été enregistré. %{details}' } },
 });
 
-CMS.registerCustomFormat('babillard-md', 'md', markdownFormat);
-CMS.registerCustomFormat('babillard-yaml', 'yaml', yamlFormat);
+for (const [name, { schema, format }] of Object.entries(model)) {
+  CMS.registerCustomFormat(formatName(name), format === 'yaml' ? 'yaml' : 'md', contentFormat(schema, format));
+}
 for (const widget of widgets) CMS.registerWidget(widget);
 
 /** The problems left for the whole entry (e.g. « au moins un lien »): no file is written while there are any. */
