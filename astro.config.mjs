@@ -3,17 +3,17 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
-import * as yaml from 'js-yaml';
+import { parse } from 'yaml';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { finishBuild } from './src/integrations/finish-build.ts';
 import { headersFile } from './src/integrations/headers.ts';
 import { isNoindex } from './src/lib/indexing.ts';
-import { contentDir, publicDir } from './src/paths.ts';
+import { config } from './src/config.ts';
 
 /** The public address comes from the co-op's settings; a broken file is reported by contentGuard. */
 function siteUrl() {
   try {
-    const settings = /** @type {{ baseUrl?: string }} */ (yaml.load(readFileSync(`${contentDir}/settings/site.yaml`, 'utf8')));
+    const settings = /** @type {{ baseUrl?: string }} */ (parse(readFileSync(`${config.contentDir}/settings/site.yaml`, 'utf8')));
     return settings?.baseUrl ?? 'http://localhost:4321/';
   } catch {
     return 'http://localhost:4321/';
@@ -24,8 +24,8 @@ export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'ignore',
   // Tests build fixture sites side by side without touching dist/.
-  outDir: process.env.BABILLARD_OUT_DIR ?? './dist',
-  publicDir,
+  outDir: config.outDir,
+  publicDir: config.publicDir,
   // The guard runs first so a broken content file stops everything before any output.
   // Pages kept out of search engines (src/lib/indexing.ts) are left out of the sitemap too.
   // finishBuild comes last: the search index, then the sweep for members-only links over every file written.

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './integrations/content-loader';
-import { contentDir } from './paths';
+import { config } from './config';
 import { categorySchema, decisionSchema, eventSchema, groupSchema, newsSchema, pageSchema, settingsSchema } from './schemas/index';
 
 /**
@@ -9,11 +9,11 @@ import { categorySchema, decisionSchema, eventSchema, groupSchema, newsSchema, p
  * src/schemas. Schemas are named one by one so Astro infers the types.
  */
 export const collections = {
-  settings: defineCollection({ loader: contentLoader('settings', contentDir), schema: settingsSchema }),
-  categories: defineCollection({ loader: contentLoader('categories', contentDir), schema: categorySchema }),
-  groups: defineCollection({ loader: contentLoader('groups', contentDir), schema: groupSchema }),
-  pages: defineCollection({ loader: contentLoader('pages', contentDir), schema: pageSchema }),
-  decisions: defineCollection({ loader: contentLoader('decisions', contentDir), schema: decisionSchema }),
-  events: defineCollection({ loader: contentLoader('events', contentDir), schema: eventSchema }),
-  news: defineCollection({ loader: contentLoader('news', contentDir), schema: newsSchema }),
+  settings: defineCollection({ loader: contentLoader('settings', config.contentDir), schema: settingsSchema }),
+  categories: defineCollection({ loader: contentLoader('categories', config.contentDir), schema: categorySchema }),
+  groups: defineCollection({ loader: contentLoader('groups', config.contentDir), schema: groupSchema }),
+  pages: defineCollection({ loader: contentLoader('pages', config.contentDir), schema: pageSchema }),
+  decisions: defineCollection({ loader: contentLoader('decisions', config.contentDir), schema: decisionSchema }),
+  events: defineCollection({ loader: contentLoader('events', config.contentDir), schema: eventSchema }),
+  news: defineCollection({ loader: contentLoader('news', config.contentDir), schema: newsSchema }),
 };

@@ -4,3 +4,9 @@ import fr from './fr';
 export const dictionaries = { fr } as const;
 
 export type Language = keyof typeof dictionaries;
+
+/** The languages the settings may choose, derived from the dictionaries above. */
+export const languages = Object.keys(dictionaries) as [Language, ...Language[]];
+
+/** Every key of the interface's words: those of the reference dictionary, French. */
+export type UiKey = keyof typeof fr;

@@ -5,12 +5,12 @@ import { checkContent, formatProblems, type CheckedEntry } from '../lib/content-
 import { formatHealth, groupHealth, type HealthGroup } from '../lib/group-health';
 import { createTranslator } from '../lib/i18n';
 import { localNow } from '../lib/timezone';
-import { contentDir, publicDir } from '../paths';
+import { config } from '../config';
 import type { Settings } from '../schemas/settings';
 import { readContentFiles, readPublicFiles } from './read-content';
 
 /** The build's clock; tests pin it with BABILLARD_NOW. */
-const buildNow = () => (process.env['BABILLARD_NOW'] ? new Date(process.env['BABILLARD_NOW']) : new Date());
+const buildNow = () => config.now;
 
 /** Group health warnings for the build log (never a failure), in the site's language; '' when all is well. */
 function healthReport(entries: readonly CheckedEntry[]): string {
@@ -42,7 +42,7 @@ export function contentGuard(): AstroIntegration {
   let root = '';
   let health = '';
   const run = () => {
-    const { problems, entries, warnings } = checkContent(readContentFiles(root, contentDir), { publicFiles: readPublicFiles(root, publicDir), now: buildNow() });
+    const { problems, entries, warnings } = checkContent(readContentFiles(root, config.contentDir), { publicFiles: readPublicFiles(root, config.publicDir), now: buildNow() });
     const notes = warnings.length ? formatProblems(warnings, `Contenu : ${warnings.length} point${warnings.length > 1 ? 's' : ''} à vérifier (le site est construit quand même).`) : '';
     lastEntries = entries;
     health = problems.length ? '' : [healthReport(entries), notes].filter(Boolean).join('\n\n');
@@ -68,7 +68,7 @@ export function contentGuard(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.on('all', (_event, path) => {
-          if (!path.includes(`/${contentDir.replace(/^\.\//, '')}/`)) return;
+          if (!path.includes(`/${config.contentDir.replace(/^\.\//, '')}/`)) return;
           const report = run();
           if (report) logger.warn(`\n${report}`);
           else logger.info(health ? `Contenu vérifié : aucune erreur.\n${health}` : 'Contenu vérifié : aucune erreur.');

@@ -9,6 +9,7 @@ import type { EventType } from '../schemas/settings';
 import type { Translate } from './i18n';
 import { eventUid, type IcsEvent } from './ics';
 import { markdownToText } from './markdown';
+import { routes } from './routes';
 
 /** One event file: its id (file name), its checked fields and its Markdown body. */
 export interface AgendaEntry {
@@ -37,21 +38,8 @@ export interface Feed {
   entries: AgendaEntry[];
 }
 
-/** Site paths of the agenda's pages and feeds; the one place that spells them. */
-export const agendaPaths = {
-  index: '/agenda/',
-  subscribe: '/agenda/abonnement/',
-  allFeed: '/agenda.ics',
-  event: (id: string) => `/agenda/${id}/`,
-  eventFeed: (id: string) => `/agenda/${id}.ics`,
-  type: (id: string) => `/agenda/type/${id}/`,
-  typeFeed: (id: string) => `/agenda/type/${id}.ics`,
-  group: (id: string) => `/agenda/groupe/${id}/`,
-  groupFeed: (id: string) => `/agenda/groupe/${id}.ics`,
-};
-
 /** Event file names that would take the address of an agenda page (`/agenda/<id>/`). */
-export { reservedEventIds } from './routes';
+
 
 /**
  * The groups that organise at least one event, in the order given: the
@@ -78,13 +66,13 @@ export function agendaFeeds(input: {
   const { site, entries, types, groups, t } = input;
   const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
   return [
-    { kind: 'all', path: agendaPaths.allFeed, page: agendaPaths.index, name: t('feeds.allName', { site }), label: t('feeds.allLabel'), entries: sorted },
+    { kind: 'all', path: routes.allFeed, page: routes.agenda, name: t('feeds.allName', { site }), label: t('feeds.allLabel'), entries: sorted },
     ...types.map(
       (type): Feed => ({
         kind: 'type',
         id: type.id,
-        path: agendaPaths.typeFeed(type.id),
-        page: agendaPaths.type(type.id),
+        path: routes.typeFeed(type.id),
+        page: routes.type(type.id),
         name: t('feeds.partName', { site, part: type.label }),
         label: type.label,
         entries: sorted.filter((entry) => entry.data.type === type.id),
@@ -94,8 +82,8 @@ export function agendaFeeds(input: {
       (group): Feed => ({
         kind: 'group',
         id: group.id,
-        path: agendaPaths.groupFeed(group.id),
-        page: agendaPaths.group(group.id),
+        path: routes.organiserFeed(group.id),
+        page: routes.organiser(group.id),
         name: t('feeds.partName', { site, part: group.name }),
         label: group.name,
         entries: sorted.filter((entry) => entry.data.organiser === group.id),
@@ -105,8 +93,8 @@ export function agendaFeeds(input: {
       (entry): Feed => ({
         kind: 'event',
         id: entry.id,
-        path: agendaPaths.eventFeed(entry.id),
-        page: agendaPaths.event(entry.id),
+        path: routes.eventFeed(entry.id),
+        page: routes.event(entry.id),
         name: entry.data.title,
         label: entry.data.title,
         entries: [entry],
@@ -159,7 +147,7 @@ export function icsEventOf(
     recurrence: data.recurrence,
     location: place ? [place.name, place.address].filter(Boolean).join(', ') : data.online,
     geo: place?.lat !== undefined && place.lon !== undefined ? { lat: place.lat, lon: place.lon } : undefined,
-    url: agendaPaths.event(entry.id),
+    url: routes.event(entry.id),
     categories: typeLabel ? [typeLabel] : undefined,
     status: data.cancelled ? 'cancelled' : 'confirmed',
   };

@@ -31,6 +31,65 @@ export function agendaItems(events: readonly { id: string; data: EventEntry }[],
     .sort((a, b) => a.occurrence.start.localeCompare(b.occurrence.start) || a.id.localeCompare(b.id));
 }
 
+/** The build's clock for the agenda: the local wall-clock time and how far series are listed. */
+export interface AgendaClock {
+  /** Local time in the co-op's zone, `YYYY-MM-DDTHH:mm`. */
+  now: string;
+  /** How many months ahead a recurring event's dates are listed. */
+  horizonMonths: number;
+}
+
+/** An occurrence is over once its end (or its start, without an end) is before now, at its own precision. */
+const isOver = (occurrence: Occurrence, now: string) => (occurrence.end || occurrence.start) < now.slice(0, occurrence.allDay ? 10 : 16);
+
+/**
+ * The dates of one event still to come (or going on) at `now`. A one-off event
+ * is listed whatever its distance: the horizon only limits how far a *series*
+ * is expanded, counted from its first date still to come, so a series that
+ * starts in nine months shows its first months too.
+ * @example upcomingDates({ start: '2027-09-01T10:00' }, { now: '2026-12-01T12:00', horizonMonths: 6 }) → [{ start: '2027-09-01T10:00', … }]
+ */
+export function upcomingDates(event: EventEntry, clock: AgendaClock): Occurrence[] {
+  const today = clock.now.slice(0, 10);
+  if (!event.recurrence) return expandOccurrences(event, { from: event.start.slice(0, 10), to: (event.end ?? event.start).slice(0, 10) }).filter((o) => !isOver(o, clock.now));
+  const from = event.start.slice(0, 10) > today ? event.start.slice(0, 10) : today;
+  return expandOccurrences(event, { from: today, to: addMonths(from, clock.horizonMonths) }).filter((o) => !isOver(o, clock.now));
+}
+
+/** The dates of one event that are over at `now`, most recent first. */
+export function pastDates(event: EventEntry, clock: AgendaClock): Occurrence[] {
+  return expandOccurrences(event, { from: event.start.slice(0, 10), to: clock.now.slice(0, 10) })
+    .filter((o) => isOver(o, clock.now))
+    .reverse();
+}
+
+export type EventStatus = 'upcoming' | 'ongoing' | 'past';
+
+/**
+ * Where an event stands at `now`: going on (one of its dates has started and
+ * not ended), still to come, or over; with its next date (not cancelled).
+ * @example eventStatus({ start: '2026-12-05T10:00', end: '2026-12-05T12:00' }, { now: '2026-12-05T11:00', horizonMonths: 6 }) → { status: 'ongoing', next: { start: '2026-12-05T10:00', … }, dates: [ … ] }
+ */
+export function eventStatus(event: EventEntry, clock: AgendaClock): { status: EventStatus; next?: Occurrence; dates: Occurrence[] } {
+  const dates = upcomingDates(event, clock);
+  const next = dates.find((o) => !o.cancelled);
+  if (dates.length === 0) return { status: 'past', dates };
+  const started = next && next.start.slice(0, next.allDay ? 10 : 16) <= clock.now.slice(0, next.allDay ? 10 : 16);
+  return { status: started ? 'ongoing' : 'upcoming', ...(next ? { next } : {}), dates };
+}
+
+/** Every date still to come of every event, sorted by start (the agenda's list). */
+export function upcomingItems(events: readonly { id: string; data: EventEntry }[], clock: AgendaClock): AgendaItem[] {
+  return sortItems(events.flatMap(({ id, data }) => upcomingDates(data, clock).map((occurrence) => ({ id, event: data, occurrence }))));
+}
+
+/** Every date that is over, most recent first (the archives). */
+export function pastItems(events: readonly { id: string; data: EventEntry }[], clock: AgendaClock): AgendaItem[] {
+  return sortItems(events.flatMap(({ id, data }) => pastDates(data, clock).map((occurrence) => ({ id, event: data, occurrence })))).reverse();
+}
+
+const sortItems = (items: AgendaItem[]) => items.sort((a, b) => a.occurrence.start.localeCompare(b.occurrence.start) || a.id.localeCompare(b.id));
+
 /** Items split by month (`YYYY-MM`), in order. */
 export function byMonth(items: readonly AgendaItem[]): { month: string; items: AgendaItem[] }[] {
   const months = new Map<string, AgendaItem[]>();

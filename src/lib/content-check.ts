@@ -329,7 +329,7 @@ function crossProblems(read: readonly ReadFile[], options: CheckOptions): { prob
   for (const entry of entries) {
     const { data, file } = entry;
     if (entry.collection === 'events' && reservedEventIds.includes(entry.id)) {
-      problems.push({ file, message: `le nom « ${entry.id} » est déjà pris par une page de l’agenda (/agenda/${entry.id}/) ; nommez le fichier d’après la date, par exemple 2026-12-05-${entry.id}.md.` });
+      problems.push({ file, message: `le nom « ${entry.id} » est déjà pris par une page de l’agenda (${routes.event(entry.id)}) ; nommez le fichier d’après la date, par exemple 2026-12-05-${entry.id}.md.` });
     }
     if (entry.collection === 'groups' && !categories.includes(String(data['category']))) {
       problems.push(referenceProblem(file, 'category', String(data['category']), 'fichier de content/categories/', categories, line(entry, ['category'])));
@@ -352,7 +352,7 @@ function crossProblems(read: readonly ReadFile[], options: CheckOptions): { prob
     problems.push({ file: page.file, message: `le nom « ${page.id} » est déjà pris par une rubrique du site ; renommez le fichier (par exemple ${page.id}-infos.md).` });
   }
   for (const group of entries.filter((e) => e.collection === 'groups' && reservedGroupIds.includes(e.id))) {
-    problems.push({ file: group.file, message: `le nom « ${group.id} » est déjà pris par une page de l'annuaire (/groupes/${group.id}/) ; renommez le fichier (par exemple groupe-${group.id}.md).` });
+    problems.push({ file: group.file, message: `le nom « ${group.id} » est déjà pris par une page de l'annuaire (${routes.group(group.id)}) ; renommez le fichier (par exemple groupe-${group.id}.md).` });
   }
 
   const textOf = (entry: CheckedEntry) => fileOf.get(entry)?.text ?? entry.body;

@@ -8,6 +8,7 @@ import { audiences, type Audience } from '../data/audiences';
 import { platformIds, type PlatformId } from '../data/platforms';
 import { absoluteUrl } from './page-meta';
 import type { Entry } from './site';
+import { routes } from './routes';
 
 /** The fields of a group the directory reads. */
 export interface DirectoryGroup {
@@ -101,7 +102,7 @@ export function directoryJson(
 ): DirectoryJson {
   return {
     name: site.name,
-    url: absoluteUrl('/groupes/', site.baseUrl),
+    url: absoluteUrl(routes.groups, site.baseUrl),
     categories: sections.map(({ category, groups }) => ({
       id: category.id,
       name: category.data.name,
@@ -112,7 +113,7 @@ export function directoryJson(
       groups.map(({ id, data }) => ({
         id,
         name: data.name,
-        url: absoluteUrl(`/groupes/${id}/`, site.baseUrl),
+        url: absoluteUrl(routes.group(id), site.baseUrl),
         category: data.category,
         purpose: data.purpose ?? null,
         audience: [...data.audience],

@@ -5,6 +5,7 @@
  * members-only one.
  */
 import { addMonths } from './agenda';
+import type { PlatformId } from '../data/platforms';
 import type { Translate } from './i18n';
 import type { Entry } from './site';
 
@@ -15,7 +16,7 @@ export interface HealthGroup {
   admins: readonly string[];
   reviewed: string;
   archived: boolean;
-  links: readonly { platform: string; url: string }[];
+  links: readonly { platform: PlatformId; url: string }[];
 }
 
 /** One thing to fix, with what the message needs. */
@@ -24,7 +25,7 @@ export type HealthIssue =
   | { kind: 'name'; example: string }
   | { kind: 'reviewed'; reviewed: string }
   | { kind: 'purpose' }
-  | { kind: 'duplicate-link'; platform: string; others: string[] };
+  | { kind: 'duplicate-link'; platform: PlatformId; others: string[] };
 
 export interface HealthWarning {
   /** The group's id (its file name). */

@@ -1,12 +1,17 @@
+import type { UiKey } from '../i18n/index';
+
 /**
  * Flat dotted-key dictionaries (Starlight style). The default language is
- * complete; another language is one more file with the same keys.
+ * complete; another language is one more file with the same keys. Keys are
+ * typed from `src/i18n/fr.ts`: asking for a key French does not have is a
+ * type error (`astro check`), not a surprise at build time.
  */
-export type Dictionary = Readonly<Record<string, string>>;
+export type Dictionary<K extends string = string> = Readonly<Record<K, string>>;
 
 export type Params = Readonly<Record<string, string | number>>;
 
-export type Translate = (key: string, params?: Params) => string;
+/** A translator of the site's words (the keys of fr.ts), or of the keys of a given dictionary. */
+export type Translate<K extends string = UiKey> = (key: K, params?: Params) => string;
 
 /**
  * Fills `{name}` placeholders; `{n|singulier|pluriel}` picks a form by the number `n`.
@@ -26,7 +31,7 @@ export function interpolate(template: string, params: Params = {}): string {
  * instead of printing a key to members.
  * @example createTranslator({ 'nav.home': 'Accueil' })('nav.home') → 'Accueil'
  */
-export function createTranslator(dictionary: Dictionary, fallback?: Dictionary): Translate {
+export function createTranslator<K extends string>(dictionary: Partial<Dictionary<K>>, fallback?: Dictionary<K>): Translate<K> {
   return (key, params) => {
     const template = dictionary[key] ?? fallback?.[key];
     if (template === undefined) throw new Error(`Missing UI string "${key}"`);
@@ -35,7 +40,7 @@ export function createTranslator(dictionary: Dictionary, fallback?: Dictionary):
 }
 
 /** Keys of `reference` missing from `candidate`, and keys `candidate` has in excess. */
-export function compareDictionaries(reference: Dictionary, candidate: Dictionary): { missing: string[]; extra: string[] } {
+export function compareDictionaries(reference: Dictionary, candidate: Partial<Dictionary>): { missing: string[]; extra: string[] } {
   const missing = Object.keys(reference).filter((k) => !(k in candidate));
   const extra = Object.keys(candidate).filter((k) => !(k in reference));
   return { missing, extra };

@@ -34,6 +34,15 @@ export function groupsByCategory<C extends { order: number; name: string }, G ex
     .filter((section) => section.groups.length > 0);
 }
 
+/**
+ * The news items dated `today` or earlier: an item written ahead of time
+ * appears on its day (with the nightly rebuild).
+ * @example published([{ id: 'a', data: { date: '2026-12-24' } }], '2026-12-01') → []
+ */
+export function published<E extends { data: { date: string } }>(news: readonly E[], today: string): E[] {
+  return news.filter((item) => item.data.date <= today);
+}
+
 /** News whose urgent banner is still on today (the urgent-until day included). */
 export function urgentNews<D extends { urgentUntil?: string | undefined; date: string }>(news: readonly Entry<D>[], today: string): Entry<D>[] {
   return news.filter((n) => n.data.urgentUntil !== undefined && n.data.date <= today && today <= n.data.urgentUntil).sort(newestFirst);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { calendarOf, feedOf } from '../content';
+import { calendarOf, feedOf } from '../feeds';
 
 /** Every event of the agenda, for calendar apps (see lib/agenda-feeds.ts and lib/ics.ts). */
 export const GET: APIRoute = () => {

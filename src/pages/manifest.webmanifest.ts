@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { settings, t } from '../content';
+import { settings } from '../content';
+import { t } from '../site';
 import { webManifest } from '../lib/page-meta';
 
 /** The web app manifest, drawn from the co-op's settings (name, colour, logo). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languages } from '../i18n/index';
 import { email, hexColour, isTimeZone, line, publicPath, slug } from './primitives';
 
 /** An event type; the family decides where it is listed (meetings or missions). */
@@ -27,7 +28,7 @@ export const settingsSchema = z.strictObject({
     .default('Europe/Paris')
     .refine(isTimeZone, { error: 'Fuseau horaire inconnu ; attendu un nom de la base des fuseaux, comme Europe/Paris, America/Montreal ou Indian/Reunion.' })
     .meta({ title: 'Fuseau horaire', description: 'Toutes les heures du site sont dans ce fuseau (par défaut Europe/Paris).' }),
-  language: z.enum(['fr'], { error: 'Langue disponible : fr.' }).default('fr').meta({ title: 'Langue', description: 'Langue de l’interface.' }),
+  language: z.enum(languages, { error: `Langue disponible : ${languages.join(', ')}.` }).default('fr').meta({ title: 'Langue', description: 'Langue de l’interface.' }),
   baseUrl: z
     .string({ error: 'L’adresse publique du site est attendue.' })
     .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { error: 'Adresse attendue, par exemple https://babillard.exemple.org/.' })

@@ -34,6 +34,21 @@ function builtFeed(href: string | null): string {
   return url.pathname;
 }
 
+describe('an event further ahead than the horizon of the series', () => {
+  // content/events/2027-06-19-fete-des-dix-ans.md: a one-off event seven months after TODAY, beyond BABILLARD_HORIZON_MONTHS (6).
+  const id = '2027-06-19-fete-des-dix-ans';
+
+  it('is listed on /agenda/ and its page offers to answer and to add it to a calendar', async () => {
+    await page.goto(`${base}/agenda/`);
+    expect(await page.locator(`main a[href="/agenda/${id}/"]`).count()).toBeGreaterThan(0);
+    await page.goto(`${base}/agenda/${id}/`);
+    expect(await page.locator('main .notice', { hasText: 'passé' }).count()).toBe(0);
+    expect(await page.locator('main .event-actions a.button').count()).toBe(2);
+    await page.goto(`${base}/agenda/archives/`);
+    expect(await page.locator(`main a[href="/agenda/${id}/"]`).count()).toBe(0);
+  });
+});
+
 describe('agenda', () => {
   it('lists the coming dates under month headings, in order, each with its type written out', async () => {
     await page.goto(`${base}/agenda/`);

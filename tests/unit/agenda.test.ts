@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, agendaItems, byMonth, mapLink } from '../../src/lib/agenda';
+import { addMonths, agendaItems, byMonth, eventStatus, mapLink, pastItems, upcomingDates, upcomingItems } from '../../src/lib/agenda';
 import { eventSchema } from '../../src/schemas/event';
 
 /** An event as the content check hands it over, from the fields written in its file. */
@@ -113,5 +113,40 @@ describe('mapLink', () => {
   it('gives no link for a place without address or coordinates', () => {
     expect(mapLink({})).toBeUndefined();
     expect(mapLink({ address: '' })).toBeUndefined();
+  });
+});
+
+describe('the horizon limits how far a series is listed, never whether an event exists', () => {
+  const clock = { now: '2026-11-21T12:00', horizonMonths: 6 };
+
+  it('lists a one-off event nine months ahead, as upcoming', () => {
+    const far = event('2027-08-21-fete', { start: '2027-08-21T17:00', end: '2027-08-21T23:00' });
+    expect(upcomingDates(far.data, clock).map((o) => o.start)).toEqual(['2027-08-21T17:00']);
+    expect(eventStatus(far.data, clock).status).toBe('upcoming');
+    expect(upcomingItems([far], clock).map((item) => item.id)).toEqual(['2027-08-21-fete']);
+    expect(pastItems([far], clock)).toEqual([]);
+  });
+
+  it('counts a series’ horizon from its first date to come, so a series starting later shows its first months', () => {
+    const later = event('2027-09-04-atelier', { start: '2027-09-04T10:00', end: '2027-09-04T12:00', recurrence: { frequency: 'monthly', monthly: 'weekday-of-month' } });
+    const dates = upcomingDates(later.data, clock).map((o) => o.start.slice(0, 10));
+    expect(dates[0]).toBe('2027-09-04');
+    expect(dates.at(-1)).toBe('2028-03-04');
+  });
+
+  it('expands a weekly series only as far as the horizon', () => {
+    const weekly = event('2026-11-07-permanence', { start: '2026-11-07T10:00', end: '2026-11-07T11:30', recurrence: { frequency: 'weekly' } });
+    const dates = upcomingDates(weekly.data, clock).map((o) => o.start.slice(0, 10));
+    expect(dates[0]).toBe('2026-11-28');
+    expect(dates.at(-1)).toBe('2027-05-15');
+  });
+
+  it('says ongoing while an event is on, past once it is over', () => {
+    const today = event('2026-11-21-inventaire', { start: '2026-11-21T09:00', end: '2026-11-21T17:00' });
+    expect(eventStatus(today.data, clock)).toMatchObject({ status: 'ongoing', next: { start: '2026-11-21T09:00' } });
+    expect(eventStatus(today.data, { ...clock, now: '2026-11-21T17:01' }).status).toBe('past');
+    expect(pastItems([today], { ...clock, now: '2026-11-21T17:01' }).map((item) => item.occurrence.start)).toEqual(['2026-11-21T09:00']);
+    const allDay = event('2026-11-20-foire', { start: '2026-11-20', end: '2026-11-22', allDay: true });
+    expect(eventStatus(allDay.data, clock).status).toBe('ongoing');
   });
 });

@@ -14,7 +14,7 @@ const healthy: HealthGroup = {
   links: [{ platform: 'signal', url: 'https://signal.group/#CjQKIBmVq3mN0pZk2o8yR7v1x4LqWcS5eT9uA6bD3fG0hJ2k' }],
 };
 /** A healthy group with its own link, changed as a case needs. */
-const group = (id: string, changes: Partial<HealthGroup> = {}) => ({ id, data: { ...healthy, links: [{ platform: 'signal', url: `${healthy.links[0]?.url}${id}` }], ...changes } });
+const group = (id: string, changes: Partial<HealthGroup> = {}) => ({ id, data: { ...healthy, links: [{ platform: 'signal' as const, url: `${healthy.links[0]?.url}${id}` }], ...changes } });
 const kinds = (groups: ReturnType<typeof group>[]) => groupHealth(groups, options).map((w) => `${w.group}:${w.issue.kind}`);
 
 describe('groupHealth', () => {

@@ -5,6 +5,7 @@ import type { Translate } from '../../lib/i18n';
 import type { Group } from '../../schemas/group';
 import { JoinLink } from './JoinLink';
 import { PlatformBadge } from './PlatformBadge';
+import { routes } from '../../lib/routes';
 
 export interface GroupCardProps {
   id: string;
@@ -31,7 +32,7 @@ export function GroupCard({ id, group, t, houseRules = [], charterHref, platform
   return (
     <article className="card group-card" id={`groupe-${id}`}>
       <Heading>
-        <a href={`/groupes/${id}/`}>{group.name}</a>
+        <a href={routes.group(id)}>{group.name}</a>
       </Heading>
       <p className={group.purpose ? undefined : 'muted'}>{group.purpose ?? t('directory.noPurpose')}</p>
       <ul className="meta">
@@ -53,7 +54,7 @@ export function GroupCard({ id, group, t, houseRules = [], charterHref, platform
       )}
       {group.access !== 'open' && (
         <p className={`join-elsewhere join-elsewhere--${group.access}`} data-group={id}>
-          <a href={`/groupes/${id}/`}>{t(group.access === 'members' ? 'join.membersCard' : 'join.requestCard')}</a>
+          <a href={routes.group(id)}>{t(group.access === 'members' ? 'join.membersCard' : 'join.requestCard')}</a>
         </p>
       )}
       {children}

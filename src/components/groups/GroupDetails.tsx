@@ -3,6 +3,7 @@ import type { Translate } from '../../lib/i18n';
 import { mailtoHref } from '../../lib/mailto';
 import type { Group } from '../../schemas/group';
 import { JoinLinks } from './JoinLinks';
+import { routes } from '../../lib/routes';
 
 export interface GroupDetailsProps {
   id: string;
@@ -33,11 +34,11 @@ export function GroupDetails({ id, group, t, categoryName, rulesHtml, reviewedTe
   return (
     <>
       <p className="breadcrumb" data-pagefind-ignore="">
-        <a href="/groupes/">{t('groups.title')}</a>
+        <a href={routes.groups}>{t('groups.title')}</a>
         {categoryName && (
           <>
             {' › '}
-            <a href={`/groupes/#${group.category}`}>{categoryName}</a>
+            <a href={`${routes.groups}#${group.category}`}>{categoryName}</a>
           </>
         )}
       </p>
@@ -79,7 +80,7 @@ export function GroupDetails({ id, group, t, categoryName, rulesHtml, reviewedTe
             {t('group.reportText')} <a href={reportHref}>{t('group.report')}</a>
           </p>
           <p data-pagefind-ignore="">
-            <a href={`/affiches/${id}/`}>{t('group.poster')}</a>
+            <a href={routes.poster(id)}>{t('group.poster')}</a>
           </p>
         </aside>
       </div>

@@ -1,4 +1,5 @@
 import type { Translate } from '../../lib/i18n';
+import { routes } from '../../lib/routes';
 
 export interface NewsCardProps {
   href: string;
@@ -25,7 +26,7 @@ export function NewsCard({ href, title, date, dateText, summary, tags, t }: News
         <ul className="meta" aria-label={t('news.tags')}>
           {tags.map((tag) => (
             <li key={tag}>
-              <a className="badge" href={`/annonces/etiquettes/${tag}/`}>#{tag}</a>
+              <a className="badge" href={routes.tag(tag)}>#{tag}</a>
             </li>
           ))}
         </ul>

@@ -1,8 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { news, settings, t } from '../../content';
+import { settings } from '../../content';
+import { news, t } from '../../site';
 import { renderMarkdown } from '../../lib/markdown';
 import { absoluteUrl } from '../../lib/page-meta';
+import { routes } from '../../lib/routes';
 
 /** The news as RSS 2.0, newest first, each item with its summary and its full text. */
 export const GET: APIRoute = () =>
@@ -13,7 +15,7 @@ export const GET: APIRoute = () =>
     customData: `<language>${t('meta.lang')}</language>`,
     items: news.map((item) => ({
       title: item.data.title,
-      link: absoluteUrl(`/annonces/${item.id}/`, settings.baseUrl),
+      link: absoluteUrl(routes.newsItem(item.id), settings.baseUrl),
       // Noon UTC keeps the publication day the same in every European zone.
       pubDate: new Date(`${item.data.date}T12:00:00Z`),
       description: item.data.summary,

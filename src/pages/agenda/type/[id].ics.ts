@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarOf, feeds } from '../../../content';
+import { calendarOf, feeds } from '../../../feeds';
 import type { Feed } from '../../../lib/agenda-feeds';
 
 /** Events of one type, for members who only follow, say, the shop shifts. */
