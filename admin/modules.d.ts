@@ -3,3 +3,15 @@ declare module 'decap-cms-locales' {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped upstream data
   export const fr: any;
 }
+
+/** Decap's store and actions, imported from the same files decap-cms-app runs (no types upstream). */
+declare module 'decap-cms-core/dist/esm/redux' {
+  export const store: unknown;
+}
+declare module 'decap-cms-core/dist/esm/actions/notifications' {
+  export function addNotification(notification: { message: string | { key: string }; type: string; dismissAfter?: number }): unknown;
+  export function dismissNotification(id: string): unknown;
+}
+declare module 'decap-cms-core/dist/esm/redux/middleware/waitUntilAction' {
+  export const WAIT_UNTIL_ACTION: string;
+}
