@@ -19,7 +19,7 @@ export interface Notification {
 }
 
 /** Decap's store, typed as far as we read it. */
-export const decapStore = store as {
+const decapStore = store as {
   getState(): {
     entryDraft: { get(key: 'fieldsErrors'): { entrySeq(): { toArray(): [string, { message?: string; parentIds?: string[] }[]][] } } };
     notifications: { notifications: Notification[] };
@@ -28,11 +28,11 @@ export const decapStore = store as {
 };
 
 /** Shows a toast the way Decap shows its own. */
-export function toast(message: string, type: Notification['type'] = 'error', dismissAfter = 10_000) {
+function toast(message: string, type: Notification['type'] = 'error', dismissAfter = 10_000) {
   decapStore.dispatch(addNotification({ message, type, dismissAfter }));
 }
 
-export function dismissToast(id: string) {
+function dismissToast(id: string) {
   decapStore.dispatch(dismissNotification(id));
 }
 
@@ -41,7 +41,7 @@ export function dismissToast(id: string) {
  * Decap's `waitUntilAction` middleware asks each waiting request whether an
  * action is the one it waits for: ours never is, so it sees them all.
  */
-export function watchActions(listener: (action: DecapAction) => void) {
+function watchActions(listener: (action: DecapAction) => void) {
   decapStore.dispatch({
     type: WAIT_UNTIL_ACTION,
     predicate: (action: DecapAction) => {
@@ -51,3 +51,7 @@ export function watchActions(listener: (action: DecapAction) => void) {
     run: () => {},
   });
 }
+
+/** What the admin's watchers use of Decap, handed to them by main.ts (so they stay testable without Decap). */
+export const decap = { store: decapStore, toast, dismissToast, watchActions };
+export type DecapStore = typeof decap;

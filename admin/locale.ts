@@ -1,4 +1,5 @@
-import { fr as decapFrench } from 'decap-cms-locales';
+// The ES module of the French table itself: the package's main file is a browser bundle that Node cannot load (tests).
+import decapFrench from 'decap-cms-locales/dist/esm/fr/index.js';
 
 /**
  * Decap's French, completed: the phrases its French table lacks or leaves in

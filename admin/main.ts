@@ -12,6 +12,7 @@ import { contentFormat } from './formats';
 import type { AdminOptions } from './options';
 import { eventPreview, groupPreview, NewsPreview, PagePreview } from './previews';
 import { describeProblems, entryProblems } from './validate';
+import { decap } from './decap-store';
 import { explainRefusedSaves } from './refusal';
 import { guardUploads } from './uploads';
 import { checkedBuiltIns, widgets } from './widgets';
@@ -46,8 +47,8 @@ for (const [name, { schema, format }] of Object.entries(model)) {
   CMS.registerCustomFormat(formatName(name), format === 'yaml' ? 'yaml' : 'md', contentFormat(schema, format));
 }
 for (const widget of [...checkedBuiltIns(CMS.getWidget), ...widgets]) CMS.registerWidget(widget);
-explainRefusedSaves();
-guardUploads();
+explainRefusedSaves(decap);
+guardUploads((message) => decap.toast(message));
 
 /** The problems left for the whole entry (e.g. « au moins un lien »): no file is written while there are any. */
 class ContentProblems extends Error {

@@ -1,7 +1,13 @@
 /** decap-cms-locales ships no types: each language is a nested table of phrases of varying depth. */
-declare module 'decap-cms-locales' {
+declare module 'decap-cms-locales/dist/esm/fr/index.js' {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped upstream data
-  export const fr: any;
+  const fr: any;
+  export default fr;
+}
+declare module 'decap-cms-locales/dist/esm/en/index.js' {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped upstream data
+  const en: any;
+  export default en;
 }
 
 /** Decap's store and actions, imported from the same files decap-cms-app runs (no types upstream). */

@@ -1,4 +1,4 @@
-import { decapStore, dismissToast, toast, watchActions, type DecapAction } from './decap-store';
+import type { DecapAction, DecapStore } from './decap-store';
 
 /**
  * A refused save must be obvious. Decap checks every field when the
@@ -33,8 +33,8 @@ function reveal(element: HTMLElement) {
   input?.focus({ preventScroll: true });
 }
 
-function refused() {
-  const errors = decapStore
+function refused(decap: DecapStore) {
+  const errors = decap.store
     .getState()
     .entryDraft.get('fieldsErrors')
     .entrySeq()
@@ -49,10 +49,10 @@ function refused() {
   const error = first.list.find((e) => e.message) ?? first.list[0];
   const path = [...(error?.parentIds ?? []).map(labelOf), labelOf(first.id)].filter((label): label is string => Boolean(label));
   // Decap's own sentence for an empty required field says less: ours replaces it.
-  for (const notification of decapStore.getState().notifications.notifications) {
-    if (typeof notification.message === 'object' && notification.message.key === 'ui.toast.missingRequiredField') dismissToast(notification.id);
+  for (const notification of decap.store.getState().notifications.notifications) {
+    if (typeof notification.message === 'object' && notification.message.key === 'ui.toast.missingRequiredField') decap.dismissToast(notification.id);
   }
-  toast(refusalMessage(path.length ? path : [first.id], error?.message ?? '', errors.length - 1));
+  decap.toast(refusalMessage(path.length ? path : [first.id], error?.message ?? '', errors.length - 1));
   // After React has drawn the messages under the fields.
   requestAnimationFrame(() => {
     const element = elementOf(first.id);
@@ -65,14 +65,14 @@ function refused() {
  * validation actions in one go), a field left checks only itself. A save
  * that went through starts persisting in the same go.
  */
-export function explainRefusedSaves() {
+export function explainRefusedSaves(decap: DecapStore) {
   let checks = 0;
   let persisting = false;
-  watchActions((action: DecapAction) => {
+  decap.watchActions((action: DecapAction) => {
     if (action.type === 'DRAFT_VALIDATION_ERRORS') {
       if (checks++ === 0) {
         queueMicrotask(() => {
-          if (checks > 1 && !persisting) refused();
+          if (checks > 1 && !persisting) refused(decap);
           checks = 0;
           persisting = false;
         });

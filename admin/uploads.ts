@@ -1,6 +1,5 @@
 import { mediaTypes } from '../src/data/media';
 import { svgProblem } from '../src/lib/media';
-import { toast } from './decap-store';
 
 /**
  * Images a volunteer uploads obey the build's rules for public/media/
@@ -45,7 +44,7 @@ async function refusal(files: readonly File[]): Promise<string | undefined> {
  * reaches Decap only once it is accepted (an SVG must be read first), as the
  * same `change` event, sent again.
  */
-export function guardUploads() {
+export function guardUploads(notify: (message: string) => void) {
   const accepted = new WeakSet<Event>();
   document.addEventListener(
     'change',
@@ -57,7 +56,7 @@ export function guardUploads() {
       event.stopImmediatePropagation();
       void refusal(files).then((problem) => {
         if (problem) {
-          toast(problem);
+          notify(problem);
           input.value = '';
           return;
         }
