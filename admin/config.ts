@@ -55,7 +55,9 @@ export function collectionFields(name: CmsCollectionName, options: ConfigOptions
 function collection(name: CmsCollectionName, options: ConfigOptions): CmsCollection {
   const spec = cmsCollections[name] as AnyCollectionSpec;
   const { folder, format } = model[spec.source];
-  const base = { name, label: spec.label, label_singular: spec.label_singular, description: spec.description };
+  // The media folder again on each collection: Decap then lists the images for a new entry too (with only the
+  // global one, a new entry opened right after the page loads gets an empty media library).
+  const base = { name, label: spec.label, label_singular: spec.label_singular, description: spec.description, media_folder: `/${media.folder}`, public_folder: media.publicFolder };
   const fields = collectionFields(name, options);
   if (spec.source === 'settings') {
     return { ...base, format: formatName(spec.source), editor: { preview: false }, files: [{ name: 'site', label: 'Réglages du site', file: `content/${folder}/site.yaml`, fields }] } as CmsCollection;
