@@ -29,6 +29,9 @@ export function imageProblem(name: string, bytes: number, svgText?: string): str
   return undefined;
 }
 
+/** The refusal shown in this input's dialog, if any. */
+const dialogNotice = (input: HTMLInputElement) => input.closest('[role="dialog"]')?.querySelector('.babillard-upload-refused');
+
 /** The first refused file of a selection, and why. */
 async function refusal(files: readonly File[]): Promise<string | undefined> {
   for (const file of files) {
@@ -37,6 +40,21 @@ async function refusal(files: readonly File[]): Promise<string | undefined> {
     if (problem) return problem;
   }
   return undefined;
+}
+
+/**
+ * Says why a file was refused where the volunteer is looking: at the top of
+ * the media library's dialog (a toast would sit behind it, hidden from screen
+ * readers while the dialog is open), or with `elsewhere` outside a dialog.
+ */
+function sayRefused(input: HTMLInputElement, message: string, elsewhere: (message: string) => void) {
+  const dialog = input.closest<HTMLElement>('[role="dialog"]');
+  if (!dialog) return elsewhere(message);
+  const notice = dialog.querySelector<HTMLElement>('.babillard-upload-refused') ?? document.createElement('p');
+  notice.className = 'babillard-upload-refused';
+  notice.setAttribute('role', 'alert');
+  notice.textContent = message;
+  dialog.prepend(notice);
 }
 
 /**
@@ -55,8 +73,9 @@ export function guardUploads(notify: (message: string) => void) {
       if (files.length === 0) return;
       event.stopImmediatePropagation();
       void refusal(files).then((problem) => {
+        dialogNotice(input)?.remove();
         if (problem) {
-          notify(problem);
+          sayRefused(input, problem, notify);
           input.value = '';
           return;
         }
