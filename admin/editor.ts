@@ -92,6 +92,12 @@ const fromTable = (table: readonly { key: string; label: string }[]) => labelled
 const markdownButtons = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'];
 /** Blocks the body editor can insert: an image from the media library (`![texte](/media/photo.jpg)`). */
 const markdownComponents = ['image'];
+/** The fields of the body's image block (Decap's own are in English): the same uploads as the image fields. */
+export const bodyImageFields: FieldOverride[] = [
+  { name: 'image', label: 'Image', widget: 'image', choose_url: false, media_library: { allow_multiple: false, config: { max_file_size: media.maxBytes } } },
+  { name: 'alt', label: 'Description de l’image', widget: 'string', required: false, hint: 'Ce que montre l’image, pour qui ne la voit pas (lecteur d’écran, image qui ne charge pas).' },
+  { name: 'title', label: 'Infobulle', widget: 'string', required: false },
+];
 
 /** A field's label, as the form shows it. */
 const titleOf = (collection: CollectionName, field: string) => {

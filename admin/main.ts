@@ -8,6 +8,7 @@ import './dev-preamble';
 import CMS from 'decap-cms-app';
 import { collections as model } from '../src/schemas/index';
 import { cmsConfig, formatName } from './config';
+import { bodyImageFields } from './editor';
 import { contentFormat } from './formats';
 import type { AdminOptions } from './options';
 import { eventPreview, groupPreview, NewsPreview, PagePreview } from './previews';
@@ -17,7 +18,7 @@ import { explainRefusedSaves } from './refusal';
 import { guardUploads } from './uploads';
 import { checkedBuiltIns, widgets } from './widgets';
 import { frenchDialog, frenchPhrases } from './locale';
-import './admin.css';
+import adminCss from './admin.css?url';
 import previewCss from './preview.css?url';
 
 /** The site's own stylesheets, so previews look like the site. */
@@ -31,6 +32,12 @@ if (import.meta.hot) {
     payload.path = '/admin/keeps-its-state.html';
   });
 }
+
+// Our corrections to Decap's own look (admin.css), as a stylesheet of the page: every bundling of this file keeps it.
+const adminStyle = document.createElement('link');
+adminStyle.rel = 'stylesheet';
+adminStyle.href = adminCss;
+document.head.append(adminStyle);
 
 const root = document.getElementById('nc-root');
 const options = JSON.parse(root?.dataset['options'] ?? '{}') as AdminOptions;
@@ -47,6 +54,9 @@ for (const [name, { schema, format }] of Object.entries(model)) {
   CMS.registerCustomFormat(formatName(name), format === 'yaml' ? 'yaml' : 'md', contentFormat(schema, format));
 }
 for (const widget of [...checkedBuiltIns(CMS.getWidget), ...widgets]) CMS.registerWidget(widget);
+// The body editor's image block, as Decap has it (the Markdown it reads and writes), with our fields.
+const imageBlock = CMS.getEditorComponents().get('image') as object | undefined;
+if (imageBlock) CMS.registerEditorComponent({ ...imageBlock, fields: bodyImageFields } as Parameters<typeof CMS.registerEditorComponent>[0]);
 explainRefusedSaves(decap);
 guardUploads((message) => decap.toast(message));
 
