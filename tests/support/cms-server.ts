@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from './build-site';
+import { projectRoot } from './build-site.ts';
 
 /** A free TCP port on 127.0.0.1. */
 async function freePort(): Promise<number> {
@@ -29,26 +29,29 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs: n
 export interface LocalCms {
   /** The site, e.g. http://127.0.0.1:41234 (the CMS is at /admin/). */
   url: string;
-  /** The scratch copy: `<root>/content` is what the CMS edits. */
+  /** The scratch copy: `<root>/content` and `<root>/public` are what the CMS edits. */
   root: string;
   contentDir: string;
+  publicDir: string;
   output: () => string;
   stop: () => Promise<void>;
 }
 
 /**
- * `npm start` (admin/start.ts) over a scratch copy of content/, on free ports:
- * the CMS writes there, never into the repository's own content/.
+ * `npm start` (admin/start.ts) over a scratch copy of content/ and public/, on
+ * free ports: the CMS writes there, never into the repository's own folders.
  */
 export async function startLocalCms(): Promise<LocalCms> {
   const root = mkdtempSync(join(tmpdir(), 'babillard-cms-'));
   const contentDir = join(root, 'content');
+  const publicDir = join(root, 'public');
   cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
+  cpSync(join(projectRoot, 'public'), publicDir, { recursive: true });
   const [sitePort, decapPort] = [await freePort(), await freePort()];
   let log = '';
   const child: ChildProcess = spawn(join(projectRoot, 'node_modules/.bin/node'), ['admin/start.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, BABILLARD_CONTENT_DIR: contentDir, BABILLARD_PORT: String(sitePort), BABILLARD_DECAP_PORT: String(decapPort) },
+    env: { ...process.env, BABILLARD_CONTENT_DIR: contentDir, BABILLARD_PUBLIC_DIR: publicDir, BABILLARD_PORT: String(sitePort), BABILLARD_DECAP_PORT: String(decapPort) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -73,7 +76,7 @@ export async function startLocalCms(): Promise<LocalCms> {
     await stop();
     throw error;
   }
-  return { url, root, contentDir, output: () => log, stop };
+  return { url, root, contentDir, publicDir, output: () => log, stop };
 }
 
 /** Resolves once `check` holds, polling every half second (for files and pages the dev server updates). */
