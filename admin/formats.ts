@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { frontMatterParts, parseContentFile } from '../src/lib/frontmatter';
 import { childAt, unwrap } from '../src/lib/schema-walk';
+import { mergeMarkdown } from './markdown-merge';
 import { editYaml, type KeyOrder } from './yaml-edit';
 
 /**
@@ -33,12 +34,18 @@ export function keyOrder(schema: AnySchema): KeyOrder {
   };
 }
 
-/** The Markdown body as written: kept byte for byte when the form did not change it. */
+/**
+ * The Markdown body as written: kept byte for byte when the form did not
+ * change it; otherwise the blocks that did not change keep their spelling
+ * (markdown-merge.ts), and the file keeps its line ends.
+ */
 function bodyText(before: string | undefined, after: unknown, eol: string): string {
   const normal = (text: string) => text.replace(/\r\n/g, '\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd();
   const text = normal(typeof after === 'string' ? after : '');
   if (before !== undefined && normal(before) === text) return before;
-  return text ? `${text.replace(/\n/g, eol)}${eol}` : '';
+  if (!text) return '';
+  const merged = before === undefined ? `${text}\n` : mergeMarkdown(before.replace(/\r\n/g, '\n'), `${text}\n`);
+  return (merged.endsWith('\n') ? merged : `${merged}\n`).replace(/\n/g, eol);
 }
 
 /** A Decap custom format: `fromFile` and `toFile`. */

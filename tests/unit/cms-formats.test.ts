@@ -7,6 +7,7 @@ import { readContentFiles } from '../../src/integrations/read-content';
 import { classifyContentPath } from '../../src/lib/content-files';
 import { collections as model, type CollectionName } from '../../src/schemas/index';
 import { projectRoot } from '../support/build-site';
+import { changedLines } from '../support/cms-page';
 import { fixturesDir } from '../support/fixtures';
 
 /**
@@ -54,16 +55,6 @@ function decapSave(file: EntryFile, change: (data: Record<string, unknown>) => v
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
-/** The lines of `after` that differ from `before`, compared line by line from both ends. */
-function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
-  return { removed: a.slice(start, a.length - end), added: b.slice(start, b.length - end) };
-}
 
 describe('every entry of the example content and of the fixture sites round-trips', () => {
   it('finds the entries', () => {
@@ -242,5 +233,42 @@ describe('yaml-edit on its own', () => {
 
   it('writes anew what it cannot edit safely (anchors), still with the right values', () => {
     expect(editYaml('a: &x 1\nb: *x\n', { a: 1, b: 2 }, none)).toBe('a: 1\nb: 2\n');
+  });
+});
+
+describe('the body, after Decap’s text editor', () => {
+  const group = `---
+name: Cagette – Annonces
+---
+Ici, seuls les admins écrivent : _deux ou trois_ messages par semaine.
+
+- Les dates des assemblées générales.
+- Les fermetures exceptionnelles.
+
+Une question ? Posez-la dans « Discussion générale ».
+`;
+  const groups = contentFormat(model.groups.schema, 'markdown');
+  /** The body as Decap's editor writes it back: its own bullets and italics. */
+  const decapStyle = (body: string) => body.replace(/^- /gm, '* ').replace(/_deux ou trois_/, '*deux ou trois*');
+
+  it('one paragraph edited: only its lines change, the lists keep their « - » and the italics their « _ »', () => {
+    const data = groups.fromFile(group);
+    data['body'] = decapStyle(String(data['body'])).replace('Une question ?', 'Une question sur une annonce ?');
+    expect(groups.toFile(data)).toBe(group.replace('Une question ?', 'Une question sur une annonce ?'));
+  });
+
+  it('an item added to a list: the list is written as Decap spells it, the rest as it was', () => {
+    const data = groups.fromFile(group);
+    data['body'] = decapStyle(String(data['body'])).replace('* Les fermetures exceptionnelles.', '* Les fermetures exceptionnelles.\n* Les décisions importantes.');
+    const saved = groups.toFile(data);
+    expect(saved).toContain('Ici, seuls les admins écrivent : _deux ou trois_ messages par semaine.');
+    expect(saved).toContain('* Les décisions importantes.');
+    expect(saved).toContain('\n\nUne question ? Posez-la dans « Discussion générale ».\n');
+  });
+
+  it('the same text in Decap’s spelling is the same text: the file is not touched', () => {
+    const data = groups.fromFile(group);
+    data['body'] = decapStyle(String(data['body']));
+    expect(groups.toFile(data)).toBe(group);
   });
 });
