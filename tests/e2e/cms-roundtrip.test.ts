@@ -8,6 +8,7 @@ import { cmsCollections, type CmsCollectionName } from '../../admin/editor';
 import { parseContentFile } from '../../src/lib/frontmatter';
 import { collections as model } from '../../src/schemas/index';
 import { launchBrowser } from '../support/browser';
+import { changedLines, logIn, publish, saved } from '../support/cms-page';
 import { startLocalCms, type LocalCms } from '../support/cms-server';
 
 /**
@@ -54,9 +55,7 @@ beforeAll(async () => {
   cms = await startLocalCms();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${cms.url}/admin/`, { timeout: 240_000 });
-  await page.getByRole('button', { name: 'Se connecter' }).click({ timeout: 120_000 });
-  await page.getByRole('link', { name: 'Groupes de discussion' }).first().waitFor({ timeout: 60_000 });
+  await logIn(page, cms.url);
 }, 300_000);
 
 afterAll(async () => {
@@ -64,12 +63,6 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-/** Publishes, and waits until Decap says it is saved: the local backend has then written the whole file. */
-async function publish() {
-  await page.getByRole('button', { name: 'Publier', exact: true }).click();
-  await page.getByText('Publier maintenant', { exact: true }).click();
-  await page.getByText('Modifications enregistrées', { exact: true }).waitFor({ timeout: 30_000 });
-}
 
 /** Opens an entry as a fresh page, read from its file (after a save, Decap's own navigation may keep the previous form). */
 async function open(entry: Entry) {
@@ -82,16 +75,6 @@ async function open(entry: Entry) {
 
 const read = (entry: Entry) => readFileSync(join(cms.contentDir, entry.file), 'utf8');
 
-/** The lines that differ between two texts, found from both ends. */
-function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
-  return { removed: a.slice(start, a.length - end), added: b.slice(start, b.length - end) };
-}
 
 describe('every entry round-trips through the CMS', () => {
   it('walks every collection', () => {
@@ -107,7 +90,8 @@ describe('every entry round-trips through the CMS', () => {
       const value = await input.inputValue();
 
       await input.fill(`${value} (essai)`);
-      await publish();
+      await publish(page);
+      await saved(page);
       const { removed, added } = changedLines(original, read(entry));
       expect(removed).toHaveLength(1);
       expect(added).toHaveLength(1);
@@ -118,7 +102,8 @@ describe('every entry round-trips through the CMS', () => {
 
       // From the file as saved: Decap keeps comparing the form with the entry as it first read it.
       await (await open(entry)).fill(value);
-      await publish();
+      await publish(page);
+      await saved(page);
       expect(read(entry)).toBe(original);
     },
     90_000,

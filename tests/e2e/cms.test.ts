@@ -7,6 +7,7 @@ import { parseContentFile } from '../../src/lib/frontmatter';
 import { inviteUrlError } from '../../src/lib/platforms';
 import { launchBrowser } from '../support/browser';
 import { buildSite } from '../support/build-site';
+import { changedLines, logIn, publish, saved } from '../support/cms-page';
 import { startLocalCms, waitFor, type LocalCms } from '../support/cms-server';
 import { entriesOf } from '../support/site-content';
 
@@ -31,10 +32,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // What the dev server tells the page (its reload orders).
   page.on('websocket', (socket) => socket.on('framereceived', (frame) => devServerMessages.push(String(frame.payload))));
-  // The first visit makes Vite prepare Decap's modules: slow once.
-  await page.goto(`${cms.url}/admin/`, { timeout: 240_000 });
-  await page.getByRole('button', { name: 'Se connecter' }).click({ timeout: 120_000 });
-  await page.getByRole('link', { name: 'Groupes de discussion' }).first().waitFor({ timeout: 60_000 });
+  await logIn(page, cms.url);
 }, 300_000);
 
 afterAll(async () => {
@@ -69,22 +67,14 @@ async function fillGroup(name: string, link: string) {
   await page.getByLabel('Lien d’invitation', { exact: true }).fill(link);
 }
 
-async function publish() {
-  await page.getByRole('button', { name: 'Publier', exact: true }).click();
-  await page.getByText('Publier maintenant', { exact: true }).click();
-}
 
-/** Waits until Decap says the entry is saved: the local backend has then written the whole file. */
-async function saved() {
-  await page.getByText('Modifications enregistrées', { exact: true }).waitFor({ timeout: 30_000 });
-}
 
 describe('the CMS in local mode', () => {
   it('creates a group through the form: the file is written, the running site and a build show it', async () => {
     await fillGroup('Cagette – Vélo-cargo', signalLink);
-    await publish();
+    await publish(page);
 
-    await saved();
+    await saved(page);
     const file = join(cms.contentDir, 'groups', 'cagette-velo-cargo.md');
     await waitFor(async () => existsSync(file), 'the group file', 30_000);
     const { data, body } = parseContentFile(readFileSync(file, 'utf8'), 'markdown');
@@ -125,7 +115,7 @@ describe('the CMS in local mode', () => {
     // The form scrolled back to its top: the link field is out of sight when the volunteer publishes.
     await page.locator('[class*="-ControlPaneContainer"]').first().evaluate((pane) => pane.scrollTo(0, 0));
     expect(await inView(link)).toBe(false);
-    await publish();
+    await publish(page);
 
     const message = inviteUrlError('signal', whatsappLink) ?? '';
     expect(message).toContain('WhatsApp');
@@ -184,8 +174,8 @@ describe('the CMS in local mode', () => {
     await page.getByText('Choisir une image', { exact: true }).click();
     await page.getByText('logo.svg', { exact: true }).click();
     await page.getByText('Choisir les éléments sélectionnés', { exact: true }).click();
-    await publish();
-    await saved();
+    await publish(page);
+    await saved(page);
     const online = join(cms.contentDir, 'events', '2027-02-06-atelier-compost.md');
     await waitFor(async () => existsSync(online), 'the online event’s file', 30_000);
     const { data } = parseContentFile(readFileSync(online, 'utf8'), 'markdown');
@@ -202,8 +192,8 @@ describe('the CMS in local mode', () => {
     await page.getByRole('button', { name: 'Déplier' }).first().click();
     await page.getByLabel('Lieu', { exact: true }).fill('La Cagette des Tilleuls');
     await page.getByLabel(/^Adresse/).fill('14 place des Tilleuls, 49100 Angers');
-    await publish();
-    await saved();
+    await publish(page);
+    await saved(page);
     const placed = join(cms.contentDir, 'events', '2027-03-13-troc-de-graines.md');
     await waitFor(async () => existsSync(placed), 'the event’s file', 30_000);
     expect(readFileSync(placed, 'utf8')).toContain('place:\n  name: La Cagette des Tilleuls\n  address: 14 place des Tilleuls, 49100 Angers\n');
@@ -224,7 +214,7 @@ describe('the CMS in local mode', () => {
     await page.getByLabel('Début', { exact: true }).fill('2027-03-20T14:00');
     await page.getByRole('button', { name: 'Déplier' }).first().click();
     await page.getByLabel(/^Adresse/).fill('14 place des Tilleuls');
-    await publish();
+    await publish(page);
     await page.getByRole('alert').filter({ hasText: 'Rien n’a été enregistré. « Lieu › Lieu » : Ce champ est obligatoire.' }).waitFor({ timeout: 10_000 });
     expect(existsSync(join(cms.contentDir, 'events', '2027-03-20-sans-nom-de-lieu.md'))).toBe(false);
   }, 120_000);
@@ -249,8 +239,8 @@ describe('the CMS in local mode', () => {
     // The preview shows the image before it is saved (Decap holds it until the entry is published).
     const preview = page.frameLocator('iframe').first();
     await waitFor(async () => preview.locator('main img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 64), 'the image in the preview', 30_000);
-    await publish();
-    await saved();
+    await publish(page);
+    await saved(page);
     await waitFor(async () => readFileSync(file, 'utf8').includes('image: /media/potager-ete.png'), 'the news file with its image', 30_000);
     expect(readFileSync(join(cms.publicDir, 'media', 'potager-ete.png')).equals(png())).toBe(true);
     expect(readdirSync(join(cms.publicDir, 'media')).sort()).toEqual(['logo.svg', 'potager-ete.png']);
@@ -270,11 +260,26 @@ describe('the CMS in local mode', () => {
     await page.getByText('potager-ete.png', { exact: true }).click();
     await page.getByText('Choisir les éléments sélectionnés', { exact: true }).click();
     await page.getByLabel(/^Description de l’image/).fill('Le potager de la coopérative');
-    await publish();
-    await saved();
+    await publish(page);
+    await saved(page);
     const file = join(cms.contentDir, 'pages', 'a-propos.md');
     await waitFor(async () => readFileSync(file, 'utf8').includes('![Le potager de la coopérative](/media/potager-ete.png)'), 'the image in the page’s text', 30_000);
     await waitFor(async () => (await (await fetch(`${cms.url}/a-propos/`)).text()).includes('src="/media/potager-ete.png"'), 'the image on the page', 60_000);
+  }, 120_000);
+
+  it('edits a group’s rules in the text editor: only that paragraph’s line changes, the lists keep their « - »', async () => {
+    const file = join(cms.contentDir, 'groups', 'annonces.md');
+    const before = readFileSync(file, 'utf8');
+    expect(before).toMatch(/^- /m);
+    await page.goto(`${cms.url}/admin/#/collections/groups/entries/annonces`);
+    await page.reload();
+    await page.locator('[data-slate-editor="true"]').getByText('Ici, seuls les admins écrivent', { exact: false }).click();
+    await page.keyboard.type(' Merci');
+    await publish(page);
+    await saved(page);
+    const { removed, added } = changedLines(before, readFileSync(file, 'utf8'));
+    expect(removed).toEqual([expect.stringMatching(/^Ici, seuls les admins écrivent/)]);
+    expect(added).toEqual([expect.stringContaining(' Merci')]);
   }, 120_000);
 
   it('saves the settings with their comments; an emptied logo leaves the file; the site builds', async () => {
@@ -286,8 +291,8 @@ describe('the CMS in local mode', () => {
     const tagline = page.getByLabel('Description en une ligne', { exact: true });
     await tagline.fill('Une épicerie coopérative tenue par ses membres.');
     await page.getByText("Supprimer l'image", { exact: true }).click();
-    await publish();
-    await saved();
+    await publish(page);
+    await saved(page);
     await waitFor(async () => readFileSync(file, 'utf8') !== before, 'the settings saved', 30_000);
     const expected = before.replace(/^tagline: .*$/m, 'tagline: Une épicerie coopérative tenue par ses membres.').replace('logo: /media/logo.svg\n', '');
     expect(readFileSync(file, 'utf8')).toBe(expected);
@@ -301,8 +306,7 @@ describe('the CMS in local mode', () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     try {
       // A new browser profile: log in, and the phone starts with the form rather than the preview.
-      await phone.goto(`${cms.url}/admin/`);
-      await phone.getByRole('button', { name: 'Se connecter' }).click({ timeout: 120_000 });
+      await logIn(phone, cms.url);
       await phone.goto(`${cms.url}/admin/#/collections/groups/entries/annonces`);
       const name = phone.getByLabel('Nom du groupe', { exact: true });
       await name.waitFor({ timeout: 60_000 });

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
+import { logIn, publish } from './cms-page.ts';
 import { startLocalCms } from './cms-server.ts';
 
 const [out = 'tests/.output/screenshots'] = process.argv.slice(2);
@@ -18,9 +19,7 @@ const browser = await launchBrowser();
 /** A logged-in page of the given width. */
 async function open(width: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 900 }, locale: 'fr-FR', ...(width === 390 ? { isMobile: true, hasTouch: true } : {}) });
-  await page.goto(`${cms.url}/admin/`, { timeout: 240_000 });
-  await page.getByRole('button', { name: 'Se connecter' }).click({ timeout: 240_000 });
-  await page.getByRole('link', { name: 'Groupes de discussion' }).first().waitFor({ timeout: 60_000 });
+  await logIn(page, cms.url);
   return page;
 }
 
@@ -52,8 +51,7 @@ try {
   await phone.getByLabel('Dernière vérification', { exact: true }).fill('2026-11-20');
   await phone.getByRole('button', { name: 'Ajouter lien' }).click();
   await phone.getByLabel('Lien d’invitation', { exact: true }).fill('https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a');
-  await phone.getByRole('button', { name: 'Publier', exact: true }).click();
-  await phone.getByText('Publier maintenant', { exact: true }).click();
+  await publish(phone);
   await phone.getByRole('alert').filter({ hasText: 'Rien n’a été enregistré' }).waitFor();
   // Once the toast has slid in and stopped moving.
   await phone.waitForFunction(() => {
