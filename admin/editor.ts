@@ -111,6 +111,18 @@ const items = (singular: string, summary?: string): FieldOverride => ({ label_si
 /** Date pickers show the browser's format (jj/mm/aaaa): hints say what to pick, not how to type it. */
 const dayHint = (text: string): FieldOverride => ({ hint: text });
 
+/**
+ * Build sentences that name the file's keys or codes, said with the form's
+ * words instead (the build keeps its wording: it speaks about the file).
+ * @example formWording('Indiquez un lieu (place) ou un lien de visio (online).') → 'Indiquez un lieu ou un lien de visio.'
+ */
+export function formWording(message: string): string {
+  return message
+    .replace('Un début sans heure (AAAA-MM-JJ) demande « allDay: true » ; sinon ajoutez l’heure (AAAA-MM-JJTHH:MM).', `Sans heure, cochez « ${titleOf('events', 'allDay')} » ; sinon indiquez l’heure du début.`)
+    .replace('Indiquez un lieu (place) ou un lien de visio (online).', 'Indiquez un lieu ou un lien de visio.')
+    .replace('l’accès « request »', `l’accès ${menu('group.access.request')}`);
+}
+
 /** The CMS collections, in the order of the sidebar. */
 export const cmsCollections = {
   groups: spec({

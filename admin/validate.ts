@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { schemaProblems, type ContentProblem } from '../src/lib/content-check';
 import { collections as model } from '../src/schemas/index';
 import { sourceOf } from './config';
+import { formWording } from './editor';
 import { SOURCE } from './formats';
 import { prune } from './yaml-edit';
 
@@ -43,7 +44,8 @@ export function entryProblems(collection: string, data: Record<string, unknown>)
   const problems = schemaProblems('', schema, result.error.issues);
   return result.error.issues.map((issue, index) => {
     const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
-    return { ...problems[index]!, path, check: path.map((key) => (typeof key === 'number' ? '*' : key)).join('.') };
+    const problem = problems[index]!;
+    return { ...problem, message: formWording(problem.message), path, check: path.map((key) => (typeof key === 'number' ? '*' : key)).join('.') };
   });
 }
 

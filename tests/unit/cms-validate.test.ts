@@ -44,6 +44,13 @@ describe('checks of the form', () => {
     expect(entryProblems('groups', { ...group, name: '' })).toMatchObject([{ check: 'name' }]);
   });
 
+  it('speaks the form’s words where the build names the file’s keys', () => {
+    const event = { title: 'Atelier', type: 'formation', start: '2027-02-06' };
+    const problems = entryProblems('events', event);
+    expect(problems.map((p) => p.message)).toEqual(expect.arrayContaining(['Sans heure, cochez « Toute la journée » ; sinon indiquez l’heure du début.', 'Indiquez un lieu ou un lien de visio.']));
+    expect(entryProblems('groups', { ...group, links: [] }).map((p) => p.message)).toEqual(['Au moins un lien est attendu (ou choisissez l’accès « Sur demande » et expliquez comment demander).']);
+  });
+
   it('the guide, charter and free pages are checked as pages', () => {
     expect(entryProblems('guide', { title: 'Bienvenue', kind: 'guide', description: '' })).toMatchObject([{ check: 'description' }]);
   });
