@@ -57,6 +57,8 @@ async function inView(locator: ReturnType<Page['locator']>): Promise<boolean> {
 /** Opens a new group form and fills what every group needs. */
 async function fillGroup(name: string, link: string) {
   await page.goto(`${cms.url}/admin/#/collections/groups/new`);
+  // A fresh form: after a save, Decap's own navigation may keep the previous one.
+  await page.reload();
   await page.getByLabel('Nom du groupe', { exact: true }).fill(name);
   await choose('Catégorie', 'Vie du magasin');
   // Optional since the group-health checks report a missing purpose: Decap adds « optionnel » to its label.
@@ -121,7 +123,9 @@ describe('the CMS in local mode', () => {
     expect(message).toContain('WhatsApp');
     // The build's sentence, which quotes the link (src/schemas/group.ts), in a French toast naming the field…
     const sentence = `${message} (lien indiqué : « ${whatsappLink} »)`;
-    await page.getByRole('alert').filter({ hasText: `Rien n’a été enregistré. « Liens › Lien d’invitation » : ${sentence}` }).waitFor({ timeout: 10_000 });
+    const toast = page.getByRole('alert').filter({ hasText: 'Rien n’a été enregistré.' });
+    await toast.waitFor({ timeout: 10_000 });
+    expect(await toast.innerText()).toBe(`Rien n’a été enregistré. « Liens › Lien d’invitation » : ${sentence}`);
     // …and under the field, as written: not in capitals, since an invite code is case-sensitive.
     const under = page.locator('[class*="ControlErrorsList"]').filter({ hasText: 'WhatsApp' });
     expect(await under.innerText()).toBe(sentence);
@@ -340,6 +344,19 @@ describe('the CMS in local mode', () => {
       await formats.locator('summary').click();
       await formats.getByText('https://signal.group/#…').waitFor();
       expect(await widths()).toEqual({ page: 390, body: 390, window: 390 });
+
+      // And it saves from there: the publish menu opens in full, inside the screen.
+      const file = join(cms.contentDir, 'groups', 'annonces.md');
+      const before = readFileSync(file, 'utf8');
+      await name.fill(`${await name.inputValue()} !`);
+      await phone.getByRole('button', { name: 'Publier', exact: true }).click();
+      const now = phone.getByText('Publier maintenant', { exact: true });
+      await now.waitFor();
+      const box = await now.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      await now.click();
+      await saved(phone);
+      expect(changedLines(before, readFileSync(file, 'utf8')).added).toEqual([expect.stringMatching(/^name: .* !$/)]);
     } finally {
       await phone.close();
     }
