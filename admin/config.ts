@@ -23,7 +23,6 @@ export interface ConfigOptions {
   siteUrl?: string;
 }
 
-
 /** The accepted invite-link shapes of every platform, shown by the link field behind « voir les formats ». */
 export function inviteShapes(): { platform: string; shape: string }[] {
   return platformIds.map((id) => ({ platform: fr[`platform.${id}.name`], shape: fr[`platform.${id}.shape`] }));
@@ -49,7 +48,18 @@ export function collectionFields(name: CmsCollectionName, options: ConfigOptions
   // Hints and widgets of the table are merged over the generated field, never replacing its checks.
   const fields = fieldsOf(model[spec.source].schema, overrides, '');
   if (!spec.body) return fields;
-  return [...fields, { name: 'body', label: spec.body.label, hint: spec.body.hint, widget: 'markdown', required: false, buttons: markdownButtons, editor_components: markdownComponents } as Field];
+  return [
+    ...fields,
+    {
+      name: 'body',
+      label: spec.body.label,
+      hint: spec.body.hint,
+      widget: 'markdown',
+      required: false,
+      buttons: markdownButtons,
+      editor_components: markdownComponents,
+    } as Field,
+  ];
 }
 
 function collection(name: CmsCollectionName, options: ConfigOptions): CmsCollection {
@@ -57,10 +67,22 @@ function collection(name: CmsCollectionName, options: ConfigOptions): CmsCollect
   const { folder, format } = model[spec.source];
   // The media folder again on each collection: Decap then lists the images for a new entry too (with only the
   // global one, a new entry opened right after the page loads gets an empty media library).
-  const base = { name, label: spec.label, label_singular: spec.label_singular, description: spec.description, media_folder: `/${media.folder}`, public_folder: media.publicFolder };
+  const base = {
+    name,
+    label: spec.label,
+    label_singular: spec.label_singular,
+    description: spec.description,
+    media_folder: `/${media.folder}`,
+    public_folder: media.publicFolder,
+  };
   const fields = collectionFields(name, options);
   if (spec.source === 'settings') {
-    return { ...base, format: formatName(spec.source), editor: { preview: false }, files: [{ name: 'site', label: 'Réglages du site', file: `content/${folder}/site.yaml`, fields }] } as CmsCollection;
+    return {
+      ...base,
+      format: formatName(spec.source),
+      editor: { preview: false },
+      files: [{ name: 'site', label: 'Réglages du site', file: `content/${folder}/site.yaml`, fields }],
+    };
   }
   return {
     ...base,
@@ -75,13 +97,13 @@ function collection(name: CmsCollectionName, options: ConfigOptions): CmsCollect
     ...(spec.sortable_fields ? { sortable_fields: spec.sortable_fields } : {}),
     ...(spec.filter ? { filter: spec.filter } : {}),
     fields,
-  } as CmsCollection;
+  };
 }
 
 /** The Decap backend block, and the publish mode it supports. */
 function backendConfig(backend: BackendOptions): Pick<CmsConfig, 'backend' | 'publish_mode'> {
   const { name, ...rest } = backend;
-  const defined = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined && value !== ''));
+  const defined = Object.fromEntries(Object.entries(rest).filter(([, value]) => Boolean(value)));
   return {
     backend: { name, ...defined, squash_merges: true },
     publish_mode: withEditorialWorkflow.has(name) ? 'editorial_workflow' : 'simple',

@@ -94,7 +94,13 @@ const markdownComponents = ['image'];
 /** The fields of the body's image block (Decap's own are in English): the same uploads as the image fields. */
 export const bodyImageFields: FieldOverride[] = [
   { name: 'image', label: 'Image', widget: 'image', choose_url: false, media_library: { allow_multiple: false, config: { max_file_size: media.maxBytes } } },
-  { name: 'alt', label: 'Description de l’image', widget: 'string', required: false, hint: 'Ce que montre l’image, pour qui ne la voit pas (lecteur d’écran, image qui ne charge pas).' },
+  {
+    name: 'alt',
+    label: 'Description de l’image',
+    widget: 'string',
+    required: false,
+    hint: 'Ce que montre l’image, pour qui ne la voit pas (lecteur d’écran, image qui ne charge pas).',
+  },
   { name: 'title', label: 'Infobulle', widget: 'string', required: false },
 ];
 
@@ -117,7 +123,10 @@ const dayHint = (text: string): FieldOverride => ({ hint: text });
  */
 export function formWording(message: string): string {
   return message
-    .replace('Un début sans heure (AAAA-MM-JJ) demande « allDay: true » ; sinon ajoutez l’heure (AAAA-MM-JJTHH:MM).', `Sans heure, cochez « ${titleOf('events', 'allDay')} » ; sinon indiquez l’heure du début.`)
+    .replace(
+      'Un début sans heure (AAAA-MM-JJ) demande « allDay: true » ; sinon ajoutez l’heure (AAAA-MM-JJTHH:MM).',
+      `Sans heure, cochez « ${titleOf('events', 'allDay')} » ; sinon indiquez l’heure du début.`,
+    )
     .replace('Indiquez un lieu (place) ou un lien de visio (online).', 'Indiquez un lieu ou un lien de visio.')
     .replace('l’accès « request »', `l’accès ${menu('group.access.request')}`);
 }
@@ -136,7 +145,10 @@ export const cmsCollections = {
     fields: {
       category: { ...toCategory, hint: 'La rubrique de l’annuaire où le groupe apparaît.' },
       audience: labelled(audiences, (id) => words[`audience.${id}`]),
-      posting: { ...labelled(postingPolicies, (id) => words[`group.posting.${id}`]), hint: `${menu('group.posting.admins')} : un canal d’annonces, que les membres lisent sans y répondre.` },
+      posting: {
+        ...labelled(postingPolicies, (id) => words[`group.posting.${id}`]),
+        hint: `${menu('group.posting.admins')} : un canal d’annonces, que les membres lisent sans y répondre.`,
+      },
       admins: items('admin'),
       access: {
         ...labelled(accessModes, (id) => words[`group.access.${id}`]),
@@ -160,7 +172,9 @@ export const cmsCollections = {
     fields: {
       type: { ...toEventType, hint: 'Les types se règlent dans « Réglages ».' },
       organiser: { ...toGroup, hint: 'Le groupe qui organise, s’il y en a un.' },
-      start: { hint: `L’heure de la coopérative. Pour un événement sur toute la journée, cochez « ${titleOf('events', 'allDay')} » : seule la date est alors demandée.` },
+      start: {
+        hint: `L’heure de la coopérative. Pour un événement sur toute la journée, cochez « ${titleOf('events', 'allDay')} » : seule la date est alors demandée.`,
+      },
       end: { hint: 'Pour un événement sur plusieurs jours, le dernier jour, inclus.' },
       place: { hint: 'Laissez vide pour un événement seulement en ligne (et indiquez le lien de visio).' },
       online: { hint: 'Pour un événement en ligne : l’adresse de la visio, https://…' },
@@ -168,9 +182,15 @@ export const cmsCollections = {
       recurrence: { hint: 'Laissez vide pour un événement qui n’a lieu qu’une fois.' },
       'recurrence.frequency': labelled(keysOf(FREQUENCIES), (key) => words[`recurrence.frequency.${key}`]),
       'recurrence.weekdays': labelled(keysOf(WEEKDAYS), (key) => words[`recurrence.weekday.${key}`]),
-      'recurrence.monthly': { ...labelled(keysOf(MONTHLY_MODES), (key) => words[`recurrence.monthly.${key}`]), hint: 'D’après la date du début ; par défaut, le même jour du mois.' },
+      'recurrence.monthly': {
+        ...labelled(keysOf(MONTHLY_MODES), (key) => words[`recurrence.monthly.${key}`]),
+        hint: 'D’après la date du début ; par défaut, le même jour du mois.',
+      },
       'recurrence.until': dayHint('Le dernier jour possible, inclus. À ne pas remplir en même temps que « Nombre de fois ».'),
-      'recurrence.cancelled': { ...items('date annulée'), hint: 'Les dates prévues qui n’ont pas lieu : elles restent affichées, barrées, et disparaissent des agendas abonnés.' },
+      'recurrence.cancelled': {
+        ...items('date annulée'),
+        hint: 'Les dates prévues qui n’ont pas lieu : elles restent affichées, barrées, et disparaissent des agendas abonnés.',
+      },
       'recurrence.changes': items('date modifiée', '{{fields.date}}'),
       'recurrence.changes.*.date': dayHint('La date prévue de cette fois-là, avant modification.'),
       'recurrence.changes.*.start': { hint: 'Le nouveau jour et la nouvelle heure, si elle change.' },
@@ -253,7 +273,9 @@ export const cmsCollections = {
       language: labelled(['fr'], () => 'Français'),
       eventTypes: items('type d’événement', '{{fields.label}}'),
       'eventTypes.*.family': {
-        ...labelled(['meeting', 'mission'], (family) => (family === 'meeting' ? 'Réunion (réunion, débat, formation…)' : 'Mission (créneau, livraison, tractage…)')),
+        ...labelled(['meeting', 'mission'], (family) =>
+          family === 'meeting' ? 'Réunion (réunion, débat, formation…)' : 'Mission (créneau, livraison, tractage…)',
+        ),
         hint: 'L’agenda montre les réunions et les missions séparément.',
       },
       'eventTypes.*.colour': { widget: 'color' },

@@ -98,9 +98,16 @@ function widgetFor(inner: AnySchema, path: string, overrides: Readonly<Record<st
       const item = widgetFor(element, `${path}.*`, overrides, context);
       const itemOverride = overrides[`${context}${path}.*`] ?? {};
       // Each item is labelled like the list's items are counted (« Admin », « 2 admins »), and shows its text when collapsed.
-      const singular = String(overrides[`${context}${path}`]?.['label_singular'] ?? unwrap(inner).meta.title ?? path);
+      const own = overrides[`${context}${path}`]?.['label_singular'];
+      const singular = typeof own === 'string' ? own : (unwrap(inner).meta.title ?? path);
       const label = singular.charAt(0).toUpperCase() + singular.slice(1);
-      return { widget: 'list', collapsed: false, summary: '{{fields.item}}', field: { name: 'item', label, check: `${context}${path}.*`, ...item, ...itemOverride } as Field, ...bounds };
+      return {
+        widget: 'list',
+        collapsed: false,
+        summary: '{{fields.item}}',
+        field: { name: 'item', label, check: `${context}${path}.*`, ...item, ...itemOverride },
+        ...bounds,
+      };
     }
     default:
       throw new Error(`No CMS widget for the Zod type "${def.type}" of ${context}${path}`);

@@ -40,7 +40,11 @@ export function keyOrder(schema: AnySchema): KeyOrder {
  * (markdown-merge.ts), and the file keeps its line ends.
  */
 function bodyText(before: string | undefined, after: unknown, eol: string): string {
-  const normal = (text: string) => text.replace(/\r\n/g, '\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+  const normal = (text: string) =>
+    text
+      .replace(/\r\n/g, '\n')
+      .replace(/^(?:[ \t]*\n)+/, '')
+      .trimEnd();
   const text = normal(typeof after === 'string' ? after : '');
   if (before !== undefined && normal(before) === text) return before;
   if (!text) return '';
@@ -66,7 +70,10 @@ export function contentFormat(schema: AnySchema, format: 'markdown' | 'yaml'): C
       fromFile: (content) => ({ ...(parseContentFile(content, 'yaml').data as Data), [SOURCE]: content }),
       toFile(data) {
         const { [SOURCE]: source, ...fields } = data as Data;
-        return editYaml(typeof source === 'string' ? source.replace(/^\uFEFF/, '') : undefined, fields, order).replace(/^/, typeof source === 'string' && source.startsWith('\uFEFF') ? '\uFEFF' : '');
+        return editYaml(typeof source === 'string' ? source.replace(/^\uFEFF/, '') : undefined, fields, order).replace(
+          /^/,
+          typeof source === 'string' && source.startsWith('\uFEFF') ? '\uFEFF' : '',
+        );
       },
     };
   }

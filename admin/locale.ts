@@ -66,7 +66,9 @@ const ours: Phrases = {
     },
   },
   mediaLibrary: {
-    mediaLibrary: { fileTooLarge: 'Image trop lourde : %{size} ko au plus. Réduisez-la (dimensions, compression) pour qu’elle s’affiche vite sur un téléphone.' },
+    mediaLibrary: {
+      fileTooLarge: 'Image trop lourde : %{size} ko au plus. Réduisez-la (dimensions, compression) pour qu’elle s’affiche vite sur un téléphone.',
+    },
     mediaLibraryModal: { close: 'Fermer', images: 'Images' },
   },
   ui: {

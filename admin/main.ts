@@ -48,7 +48,7 @@ if (window.matchMedia('(max-width: 640px)').matches && localStorage.getItem('cms
 CMS.registerLocale('fr', frenchPhrases);
 // Decap asks one question in English from its code (replace an image of the same name?): ask it in French.
 const confirm = window.confirm.bind(window);
-window.confirm = (message?: string) => confirm(frenchDialog(String(message ?? '')));
+window.confirm = (message?: string) => confirm(frenchDialog(message ?? ''));
 
 for (const [name, { schema, format }] of Object.entries(model)) {
   CMS.registerCustomFormat(formatName(name), format === 'yaml' ? 'yaml' : 'md', contentFormat(schema, format));

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -23,11 +23,15 @@ interface Block {
 const withoutPositions = (node: unknown): unknown => {
   if (Array.isArray(node)) return node.map(withoutPositions);
   if (typeof node !== 'object' || node === null) return node;
-  return Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'position').map(([key, value]) => [key, withoutPositions(value)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => key !== 'position')
+      .map(([key, value]) => [key, withoutPositions(value)]),
+  );
 };
 
 function blocks(text: string): Block[] {
-  const tree = parser.parse(text) as Root;
+  const tree = parser.parse(text);
   return tree.children.flatMap((node: RootContent) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
@@ -62,6 +66,6 @@ export function mergeMarkdown(before: string, after: string): string {
     text += mine === undefined ? after.slice(block.start, block.end) : before.slice(old[mine]!.start, old[mine]!.end);
   });
   const last = kept[next.length - 1];
-  text += last === old.length - 1 && last !== undefined ? before.slice(old[last]!.end) : after.slice(next[next.length - 1]!.end);
+  text += last === old.length - 1 ? before.slice(old[last]!.end) : after.slice(next[next.length - 1]!.end);
   return text;
 }

@@ -32,7 +32,7 @@ export interface PreviewContext {
 }
 
 type Data = Record<string, unknown>;
-const dataOf = (props: PreviewTemplateComponentProps): Data => ((props.entry.get('data') as { toJS(): Data } | undefined)?.toJS() ?? {});
+const dataOf = (props: PreviewTemplateComponentProps): Data => (props.entry.get('data') as { toJS(): Data } | undefined)?.toJS() ?? {};
 const text = (value: unknown, fallback = ''): string => (typeof value === 'string' && value.trim() ? value : fallback);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}/.test(value);
@@ -56,7 +56,10 @@ function assetUrl(getAsset: AssetOf, path: string): string {
 }
 
 function Rendered({ markdown, getAsset }: { markdown: unknown; getAsset: AssetOf }) {
-  const html = renderMarkdown(text(markdown)).html.replace(/(<img\b[^>]*\ssrc=")(\/media\/[^"]+)"/g, (_all, start: string, path: string) => `${start}${assetUrl(getAsset, path)}"`);
+  const html = renderMarkdown(text(markdown)).html.replace(
+    /(<img\b[^>]*\ssrc=")(\/media\/[^"]+)"/g,
+    (_all, start: string, path: string) => `${start}${assetUrl(getAsset, path)}"`,
+  );
   return <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
@@ -80,7 +83,9 @@ function groupOf(data: Data): Group {
     audience: list(data['audience']) as Group['audience'],
     audienceNote: text(data['audienceNote']) || undefined,
     posting: data['posting'] === 'admins' ? 'admins' : 'everyone',
-    admins: list(data['admins']).map((admin) => text(admin)).filter(Boolean),
+    admins: list(data['admins'])
+      .map((admin) => text(admin))
+      .filter(Boolean),
     access: data['access'] === 'request' || data['access'] === 'members' ? data['access'] : 'open',
     howToAsk: text(data['howToAsk']) || undefined,
     links,
@@ -162,7 +167,9 @@ export function eventPreview(context: PreviewContext) {
 export function NewsPreview(props: PreviewTemplateComponentProps) {
   const data = dataOf(props);
   const date = text(data['date']);
-  const tags = list(data['tags']).map((tag) => text(tag)).filter(Boolean);
+  const tags = list(data['tags'])
+    .map((tag) => text(tag))
+    .filter(Boolean);
   return (
     <Frame>
       <h2 className="cms-preview__label">Dans la liste des annonces</h2>

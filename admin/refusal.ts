@@ -11,7 +11,7 @@ import type { DecapAction, DecapStore } from './decap-store';
 /** The label the form shows for a field, without « (optionnel) ». */
 function labelOf(id: string): string | undefined {
   const label = document.querySelector(`label[for="${CSS.escape(id)}"]`);
-  return label?.textContent?.replace(/\s*\(optionnel\)\s*$/, '').trim() || undefined;
+  return label?.textContent.replace(/\s*\(optionnel\)\s*$/, '').trim() || undefined;
 }
 
 /** Where a field is on the page: its input, else its label. */
@@ -29,7 +29,9 @@ export function refusalMessage(path: readonly string[], message: string, others:
 /** Brings a field into view and puts the cursor in it. */
 function reveal(element: HTMLElement) {
   element.scrollIntoView({ block: 'center' });
-  const input = element.matches('input, textarea, select, button, [tabindex]') ? element : element.querySelector<HTMLElement>('input, textarea, select, button');
+  const input = element.matches('input, textarea, select, button, [tabindex]')
+    ? element
+    : element.querySelector<HTMLElement>('input, textarea, select, button');
   input?.focus({ preventScroll: true });
 }
 
@@ -43,7 +45,9 @@ function refused(decap: DecapStore) {
   if (errors.length === 0) return;
   // The first wrong field in the order of the form.
   const placed = errors.map(([id, list]) => ({ id, list, element: elementOf(id) }));
-  placed.sort((a, b) => (a.element && b.element ? (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : a.element ? -1 : 1));
+  placed.sort((a, b) =>
+    a.element && b.element ? (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : a.element ? -1 : 1,
+  );
   const [first] = placed;
   if (!first) return;
   const error = first.list.find((e) => e.message) ?? first.list[0];

@@ -25,7 +25,8 @@ export function imageProblem(name: string, bytes: number, svgText?: string): str
     return `« ${name} » pèse ${size} Mo : ${maxBytes / 1_000_000} Mo au plus, pour qu’elle s’affiche vite sur un téléphone. Réduisez ses dimensions ou sa qualité, puis choisissez-la de nouveau.`;
   }
   const problem = extension === 'svg' && svgText !== undefined ? svgProblem(svgText) : undefined;
-  if (problem) return `« ${name} » ne peut pas être utilisée : ${problem}. Exportez-la de nouveau en « SVG simple » (sans script ni lien), ou utilisez une image PNG.`;
+  if (problem)
+    return `« ${name} » ne peut pas être utilisée : ${problem}. Exportez-la de nouveau en « SVG simple » (sans script ni lien), ou utilisez une image PNG.`;
   return undefined;
 }
 
@@ -49,7 +50,10 @@ async function refusal(files: readonly File[]): Promise<string | undefined> {
  */
 function sayRefused(input: HTMLInputElement, message: string, elsewhere: (message: string) => void) {
   const dialog = input.closest<HTMLElement>('[role="dialog"]');
-  if (!dialog) return elsewhere(message);
+  if (!dialog) {
+    elsewhere(message);
+    return;
+  }
   const notice = dialog.querySelector<HTMLElement>('.babillard-upload-refused') ?? document.createElement('p');
   notice.className = 'babillard-upload-refused';
   notice.setAttribute('role', 'alert');

@@ -33,14 +33,14 @@ let cache: { data: unknown; problems: EntryProblem[] } | undefined;
 function problemsOf(entry: ImmutableMap<string, unknown>): EntryProblem[] {
   const data = entry.get('data') as ImmutableMap<string, unknown> | undefined;
   if (cache && cache.data === data) return cache.problems;
-  const problems = entryProblems(String(entry.get('collection')), (data?.toJS() ?? {}) as Record<string, unknown>);
+  const problems = entryProblems(String(entry.get('collection')), data?.toJS() ?? {});
   cache = { data, problems };
   return problems;
 }
 
 /** The value at a path of the entry's data (a Zod issue path). */
 function valueAt(entry: ImmutableMap<string, unknown>, path: readonly (string | number)[]): unknown {
-  return (entry.getIn(['data', ...path]) as unknown) ?? undefined;
+  return entry.getIn(['data', ...path]) ?? undefined;
 }
 
 /**
@@ -52,11 +52,13 @@ export function messagesFor(props: Pick<ControlProps, 'field' | 'getEntry' | 'va
   if (typeof check !== 'string') return [];
   const entry = props.getEntry();
   const patternMessage = (props.field.get('pattern') as { last?: () => unknown } | undefined)?.last?.();
-  return problemsOf(entry)
-    .filter((p) => p.check === check && (!p.path.some((key) => typeof key === 'number') || valueAt(entry, p.path) === props.value))
-    .map((p) => p.message)
-    // Decap's own pattern check already shows this sentence.
-    .filter((message) => message !== patternMessage);
+  return (
+    problemsOf(entry)
+      .filter((p) => p.check === check && (!p.path.some((key) => typeof key === 'number') || valueAt(entry, p.path) === props.value))
+      .map((p) => p.message)
+      // Decap's own pattern check already shows this sentence.
+      .filter((message) => message !== patternMessage)
+  );
 }
 
 /** The build's messages for a field as one Decap validation error, or undefined. */
@@ -79,7 +81,17 @@ abstract class CheckedControl extends Component<ControlProps> {
 class StringControl extends CheckedControl {
   override render() {
     const { forID, value, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
-    return <input type="text" id={forID} className={classNameWrapper} value={typeof value === 'string' ? value : ''} onChange={this.handleChange} onFocus={setActiveStyle} onBlur={setInactiveStyle} />;
+    return (
+      <input
+        type="text"
+        id={forID}
+        className={classNameWrapper}
+        value={typeof value === 'string' ? value : ''}
+        onChange={this.handleChange}
+        onFocus={setActiveStyle}
+        onBlur={setInactiveStyle}
+      />
+    );
   }
 }
 
@@ -106,21 +118,21 @@ class InviteUrlControl extends CheckedControl {
     const formats = (field.get('formats') as { toJS?: () => unknown } | undefined)?.toJS?.() as { platform: string; shape: string }[] | undefined;
     return (
       <>
-      <input
-        type="text"
-        inputMode="url"
-        spellCheck={false}
-        autoCapitalize="off"
-        autoComplete="off"
-        id={forID}
-        className={classNameWrapper}
-        value={typeof value === 'string' ? value : ''}
-        placeholder="https://…"
-        onChange={this.handleChange}
-        onFocus={setActiveStyle}
-        onBlur={setInactiveStyle}
-      />
-      {formats?.length ? <InviteFormats formats={formats} /> : null}
+        <input
+          type="text"
+          inputMode="url"
+          spellCheck={false}
+          autoCapitalize="off"
+          autoComplete="off"
+          id={forID}
+          className={classNameWrapper}
+          value={typeof value === 'string' ? value : ''}
+          placeholder="https://…"
+          onChange={this.handleChange}
+          onFocus={setActiveStyle}
+          onBlur={setInactiveStyle}
+        />
+        {formats?.length ? <InviteFormats formats={formats} /> : null}
       </>
     );
   }
@@ -187,8 +199,9 @@ function withBuildCheck(Base: ControlClass): ControlClass {
  */
 function checkedList(Base: ControlClass): ControlClass {
   return class extends Base {
-    readonly ownSize = this['validateSize'] as () => unknown[];
-    validateSize = () => {
+    // Decap's own count check, kept: it answers a list of errors.
+    readonly ownSize: () => unknown[] = this['validateSize'];
+    validateSize = (): unknown[] => {
       const error = buildError(this.props);
       return error ? [...this.ownSize(), error] : this.ownSize();
     };
@@ -213,7 +226,7 @@ function checkedObject(Base: ControlClass): ControlClass {
       this['state'] = { ...(this['state'] as object), collapsed: collapsed && isEmpty(props.value) };
     }
 
-    readonly validateFields = this['validate'] as () => void;
+    readonly validateFields = this['validate'];
     validate = () => {
       const skip = this.props.field.get('required') === false && isEmpty(this.props.value);
       if (skip) this.clearErrors();
@@ -254,7 +267,14 @@ export function checkedBuiltIns(getWidget: (name: string) => CmsWidget | undefin
     const widget = getWidget(name) as (CmsWidget & { schema?: unknown; allowMapValue?: boolean }) | undefined;
     if (!widget) return [];
     const { control, preview, ...rest } = widget;
-    return [{ ...rest, name, controlComponent: checked(control as unknown as ControlClass) as unknown as ComponentClass, previewComponent: preview } as unknown as CmsWidgetParam];
+    return [
+      {
+        ...rest,
+        name,
+        controlComponent: checked(control as unknown as ControlClass) as unknown as ComponentClass,
+        previewComponent: preview,
+      } as unknown as CmsWidgetParam,
+    ];
   });
 }
 

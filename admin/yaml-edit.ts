@@ -81,7 +81,10 @@ function house(value: unknown): Document {
       if (typeof node.value === 'string' && dateTimeRE.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
     Seq(_key, node) {
-      const words = node.items.every((item) => isScalar(item) && (typeof item.value !== 'string' || (plainText(item.value) && !/[,[\]{}#]/.test(item.value) && !dateTimeRE.test(item.value))));
+      const words = node.items.every(
+        (item) =>
+          isScalar(item) && (typeof item.value !== 'string' || (plainText(item.value) && !/[,[\]{}#]/.test(item.value) && !dateTimeRE.test(item.value))),
+      );
       const width = node.items.reduce<number>((sum, item) => sum + String((item as Scalar).value).length + 2, 0);
       node.flow = words && width <= 70;
     },
@@ -93,11 +96,13 @@ function house(value: unknown): Document {
 function block(value: unknown, indent: number, eol: string): string {
   const text = house(value).toString(writeOptions);
   const pad = ' '.repeat(indent);
-  return text
-    .replace(/\n$/, '')
-    .split('\n')
-    .map((line) => (line ? pad + line : line))
-    .join(eol) + eol;
+  return (
+    text
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((line) => (line ? pad + line : line))
+      .join(eol) + eol
+  );
 }
 
 /**
@@ -163,7 +168,8 @@ class Editor {
   /** The text with every edit applied (edits never overlap: they come from distinct nodes). */
   result(): string {
     let text = this.text;
-    for (const edit of [...this.edits].sort((a, b) => b.start - a.start || b.index - a.index)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    for (const edit of [...this.edits].sort((a, b) => b.start - a.start || b.index - a.index))
+      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
     return text;
   }
 
@@ -187,7 +193,10 @@ class Editor {
     for (const key of missing) {
       const at = wanted.indexOf(key);
       // After the nearest field that comes before it in the form, else before the nearest one after it.
-      const previous = wanted.slice(0, at).reverse().find((other) => present.includes(other));
+      const previous = wanted
+        .slice(0, at)
+        .reverse()
+        .find((other) => present.includes(other));
       const following = wanted.slice(at + 1).find((other) => present.includes(other));
       const anchor = pairs.find((pair) => keyOf(pair) === (previous ?? following));
       const text = block({ [key]: orderDeep(prune(next[key]), this.order, [...path, key]) }, indent, this.eol);

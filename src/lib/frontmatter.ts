@@ -32,7 +32,8 @@ export class YamlProblem extends Error {
 const COLOUR_COMMENT = /:\s+#(?:[0-9a-fA-F]{3}){1,2}\b/;
 
 /** A value that must be quoted, as a volunteer would write it. */
-const QUOTE_ADVICE = 'une valeur qui contient « : » ou « # », ou qui commence par un caractère spécial ([ { * & ! | > @ ` % ou un guillemet), s’écrit entre guillemets, par exemple name: "Cagette : accueil"';
+const QUOTE_ADVICE =
+  'une valeur qui contient « : » ou « # », ou qui commence par un caractère spécial ([ { * & ! | > @ ` % ou un guillemet), s’écrit entre guillemets, par exemple name: "Cagette : accueil"';
 
 /** The sentence for one parser error, from its code and the line it points at. */
 function reasonOf(error: YAMLError, lineText: string): string {

@@ -69,8 +69,6 @@ async function fillGroup(name: string, link: string) {
   await page.getByLabel('Lien d’invitation', { exact: true }).fill(link);
 }
 
-
-
 describe('the CMS in local mode', () => {
   it('creates a group through the form: the file is written, the running site and a build show it', async () => {
     await fillGroup('Cagette – Vélo-cargo', signalLink);
@@ -115,7 +113,10 @@ describe('the CMS in local mode', () => {
     await fillGroup('Cagette – Covoiturage', whatsappLink);
     const link = page.getByLabel('Lien d’invitation', { exact: true });
     // The form scrolled back to its top: the link field is out of sight when the volunteer publishes.
-    await page.locator('[class*="-ControlPaneContainer"]').first().evaluate((pane) => pane.scrollTo(0, 0));
+    await page
+      .locator('[class*="-ControlPaneContainer"]')
+      .first()
+      .evaluate((pane) => pane.scrollTo(0, 0));
     expect(await inView(link)).toBe(false);
     await publish(page);
 
@@ -134,7 +135,7 @@ describe('the CMS in local mode', () => {
     await waitFor(async () => inView(link), 'the link field in view', 10_000);
     expect(await link.evaluate((input) => input === document.activeElement)).toBe(true);
     // The preview offers no way in through a link the form refuses.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await preview.locator('#rejoindre').waitFor();
     expect(await preview.locator(`a[href="${whatsappLink}"]`).count()).toBe(0);
     expect(await preview.getByText(/Rejoindre sur/).count()).toBe(0);
@@ -151,7 +152,7 @@ describe('the CMS in local mode', () => {
 
     await page.goto(`${cms.url}/admin/#/collections/groups/entries/${open.id}`);
     await page.reload();
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await preview.locator('#rejoindre').waitFor({ timeout: 60_000 });
     expect(await preview.locator('.join .house-rules li').allTextContents()).toEqual(houseRules);
     for (const { url } of open.data.links) {
@@ -183,7 +184,13 @@ describe('the CMS in local mode', () => {
     const online = join(cms.contentDir, 'events', '2027-02-06-atelier-compost.md');
     await waitFor(async () => existsSync(online), 'the online event’s file', 30_000);
     const { data } = parseContentFile(readFileSync(online, 'utf8'), 'markdown');
-    expect(data).toMatchObject({ title: 'Atelier compost', type: 'formation', start: '2027-02-06T10:00', online: 'https://visio.example.org/compost', image: '/media/logo.svg' });
+    expect(data).toMatchObject({
+      title: 'Atelier compost',
+      type: 'formation',
+      start: '2027-02-06T10:00',
+      online: 'https://visio.example.org/compost',
+      image: '/media/logo.svg',
+    });
     expect(data).not.toHaveProperty('place');
     expect(data).not.toHaveProperty('recurrence');
 
@@ -203,7 +210,10 @@ describe('the CMS in local mode', () => {
     expect(readFileSync(placed, 'utf8')).toContain('place:\n  name: La Cagette des Tilleuls\n  address: 14 place des Tilleuls, 49100 Angers\n');
     expect(readFileSync(placed, 'utf8')).not.toContain('recurrence');
 
-    for (const [slug, title] of [['2027-02-06-atelier-compost', 'Atelier compost'], ['2027-03-13-troc-de-graines', 'Troc de graines']] as const) {
+    for (const [slug, title] of [
+      ['2027-02-06-atelier-compost', 'Atelier compost'],
+      ['2027-03-13-troc-de-graines', 'Troc de graines'],
+    ] as const) {
       await waitFor(async () => (await fetch(`${cms.url}/agenda/${slug}/`)).ok, `/agenda/${slug}/ on the running site`, 60_000);
       expect(await (await fetch(`${cms.url}/agenda/${slug}/`)).text()).toContain(title);
     }
@@ -233,7 +243,10 @@ describe('the CMS in local mode', () => {
     const upload = page.locator('input[type="file"]');
 
     await upload.setInputFiles({ name: 'photo.heic', mimeType: 'image/heic', buffer: Buffer.alloc(2_000) });
-    await page.getByRole('alert').filter({ hasText: '« photo.heic » ne peut pas être utilisée : le site affiche les images PNG, JPEG, WebP, AVIF, SVG ou GIF.' }).waitFor({ timeout: 10_000 });
+    await page
+      .getByRole('alert')
+      .filter({ hasText: '« photo.heic » ne peut pas être utilisée : le site affiche les images PNG, JPEG, WebP, AVIF, SVG ou GIF.' })
+      .waitFor({ timeout: 10_000 });
     await upload.setInputFiles({ name: 'lourde.png', mimeType: 'image/png', buffer: Buffer.concat([png(), Buffer.alloc(1_100_000)]) });
     await page.getByRole('alert').filter({ hasText: '« lourde.png » pèse 1,1 Mo : 1 Mo au plus' }).waitFor({ timeout: 10_000 });
     await upload.setInputFiles({ name: 'Potager Été.PNG', mimeType: 'image/png', buffer: png() });
@@ -241,15 +254,23 @@ describe('the CMS in local mode', () => {
     await page.getByText('Choisir les éléments sélectionnés', { exact: true }).click();
 
     // The preview shows the image before it is saved (Decap holds it until the entry is published).
-    const preview = page.frameLocator('iframe').first();
-    await waitFor(async () => preview.locator('main img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 64), 'the image in the preview', 30_000);
+    const preview = page.locator('iframe').first().contentFrame();
+    await waitFor(
+      async () => preview.locator('main img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 64),
+      'the image in the preview',
+      30_000,
+    );
     await publish(page);
     await saved(page);
     await waitFor(async () => readFileSync(file, 'utf8').includes('image: /media/potager-ete.png'), 'the news file with its image', 30_000);
     expect(readFileSync(join(cms.publicDir, 'media', 'potager-ete.png')).equals(png())).toBe(true);
     expect(readdirSync(join(cms.publicDir, 'media')).sort()).toEqual(['logo.svg', 'potager-ete.png']);
 
-    await waitFor(async () => (await (await fetch(`${cms.url}/annonces/${news.id}/`)).text()).includes('<img src="/media/potager-ete.png"'), 'the image on the news page', 60_000);
+    await waitFor(
+      async () => (await (await fetch(`${cms.url}/annonces/${news.id}/`)).text()).includes('<img src="/media/potager-ete.png"'),
+      'the image on the news page',
+      60_000,
+    );
     const served = await fetch(`${cms.url}/media/potager-ete.png`);
     expect(served.status).toBe(200);
     expect(Buffer.from(await served.arrayBuffer()).equals(png())).toBe(true);
@@ -267,7 +288,11 @@ describe('the CMS in local mode', () => {
     await publish(page);
     await saved(page);
     const file = join(cms.contentDir, 'pages', 'a-propos.md');
-    await waitFor(async () => readFileSync(file, 'utf8').includes('![Le potager de la coopérative](/media/potager-ete.png)'), 'the image in the page’s text', 30_000);
+    await waitFor(
+      async () => readFileSync(file, 'utf8').includes('![Le potager de la coopérative](/media/potager-ete.png)'),
+      'the image in the page’s text',
+      30_000,
+    );
     await waitFor(async () => (await (await fetch(`${cms.url}/a-propos/`)).text()).includes('src="/media/potager-ete.png"'), 'the image on the page', 60_000);
   }, 120_000);
 

@@ -18,7 +18,11 @@ const browser = await launchBrowser();
 
 /** A logged-in page of the given width. */
 async function open(width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 900 }, locale: 'fr-FR', ...(width === 390 ? { isMobile: true, hasTouch: true } : {}) });
+  const page = await browser.newPage({
+    viewport: { width, height: width === 390 ? 844 : 900 },
+    locale: 'fr-FR',
+    ...(width === 390 ? { isMobile: true, hasTouch: true } : {}),
+  });
   await logIn(page, cms.url);
   return page;
 }
@@ -34,7 +38,7 @@ async function shot(page: Page, name: string, height?: number) {
 try {
   const desktop = await open(1280);
   await desktop.goto(`${cms.url}/admin/#/collections/groups/entries/annonces`);
-  await desktop.frameLocator('iframe').first().locator('#rejoindre').waitFor();
+  await desktop.locator('iframe').first().contentFrame().locator('#rejoindre').waitFor();
   await shot(desktop, 'cms-groupe-1280');
 
   const phone = await open(390);
@@ -44,7 +48,10 @@ try {
 
   await phone.goto(`${cms.url}/admin/#/collections/groups/new`);
   await phone.getByLabel('Nom du groupe', { exact: true }).fill('Cagette – Covoiturage');
-  for (const [label, option] of [['Catégorie', 'Vie du magasin'], ['Pour qui', 'Tout le monde']] as const) {
+  for (const [label, option] of [
+    ['Catégorie', 'Vie du magasin'],
+    ['Pour qui', 'Tout le monde'],
+  ] as const) {
     await phone.getByLabel(label, { exact: true }).click();
     await phone.getByText(option, { exact: true }).last().click();
   }

@@ -67,7 +67,7 @@ export async function startLocalCms({ port }: { port?: number } = {}): Promise<L
     if (child.exitCode !== null) throw new Error('npm start stopped');
   } catch (error) {
     await stop();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${log}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${log}`, { cause: error });
   }
   return { url, port: sitePort, root, contentDir, publicDir, process: child, output: () => log, stop };
 }

@@ -111,7 +111,10 @@ describe('CMS configuration generated from the schemas', () => {
 
   it('shows the French labels and hints of the schemas', () => {
     const field = (collection: CmsCollectionName, name: string) => collectionFields(collection).find((f) => f.name === name);
-    expect(field('groups', 'access')).toMatchObject({ label: 'Accès', hint: expect.stringContaining('« Membres seulement » : le lien ne s’affiche qu’aux membres') });
+    expect(field('groups', 'access')).toMatchObject({
+      label: 'Accès',
+      hint: expect.stringContaining('« Membres seulement » : le lien ne s’affiche qu’aux membres'),
+    });
     expect(field('categories', 'name')).toMatchObject({ label: 'Nom', hint: 'Par exemple « Équipes de créneau ».' });
   });
 
@@ -136,22 +139,25 @@ describe('CMS configuration generated from the schemas', () => {
     const options = (field['options'] as (string | { value: string; label: string })[] | undefined) ?? [];
     for (const option of options) {
       if (typeof option === 'string' || option.label.toLowerCase().includes(option.value.toLowerCase())) continue;
-      expect(String(field.hint ?? '')).not.toMatch(new RegExp(`(^|[\\s«(])${option.value}([\\s»),;:.]|$)`));
+      expect(field.hint ?? '').not.toMatch(new RegExp(`(^|[\\s«(])${option.value}([\\s»),;:.]|$)`));
     }
   });
 
   it.each(everyField)('%s: « (optionnel) » said once, dates hinted as the picker shows them', (_path, field) => {
-    expect(String(field.hint ?? '')).not.toMatch(/^Facultatif/);
-    if (field.widget === 'when') expect(String(field.hint ?? '')).not.toMatch(/AAAA|JJ|HH:MM/);
+    expect(field.hint ?? '').not.toMatch(/^Facultatif/);
+    if (field.widget === 'when') expect(field.hint ?? '').not.toMatch(/AAAA|JJ|HH:MM/);
   });
 
-  it.each(everyField.filter(([, field]) => field.widget === 'list'))('%s: items counted and labelled in good French (« 1 admin », not « 1 admins » or « Élément »)', (_path, field) => {
-    expect(field['label_singular']).toEqual(expect.any(String));
-    expect(field['label_singular']).not.toBe(field.label);
-    const item = field['field'] as Field | undefined;
-    if (item) expect(item.label).not.toBe('Élément');
-    expect(field['summary']).toEqual(expect.any(String));
-  });
+  it.each(everyField.filter(([, field]) => field.widget === 'list'))(
+    '%s: items counted and labelled in good French (« 1 admin », not « 1 admins » or « Élément »)',
+    (_path, field) => {
+      expect(field['label_singular']).toEqual(expect.any(String));
+      expect(field['label_singular']).not.toBe(field.label);
+      const item = field['field'] as Field | undefined;
+      if (item) expect(item.label).not.toBe('Élément');
+      expect(field['summary']).toEqual(expect.any(String));
+    },
+  );
 
   it('an optional block is optional, its fields required as the build requires them once it is used', () => {
     const place = collectionFields('events').find((field) => field.name === 'place');
@@ -177,7 +183,12 @@ describe('CMS configuration generated from the schemas', () => {
 
   it('a field added to a schema appears in the form with its label and check', () => {
     const extended = model.groups.schema.extend({ meetingPlace: line(80).optional().meta({ title: 'Lieu de rencontre' }) });
-    expect(fieldsOf(extended, {}, '').find((field) => field.name === 'meetingPlace')).toMatchObject({ label: 'Lieu de rencontre', required: false, widget: 'string', check: 'meetingPlace' });
+    expect(fieldsOf(extended, {}, '').find((field) => field.name === 'meetingPlace')).toMatchObject({
+      label: 'Lieu de rencontre',
+      required: false,
+      widget: 'string',
+      check: 'meetingPlace',
+    });
   });
 
   it('editor details can only name fields that exist in the schema (checked by TypeScript)', () => {

@@ -55,7 +55,6 @@ function decapSave(file: EntryFile, change: (data: Record<string, unknown>) => v
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
-
 describe('every entry of the example content and of the fixture sites round-trips', () => {
   it('finds the entries', () => {
     expect(files.filter((file) => file.site === 'content').length).toBeGreaterThan(40);
@@ -123,7 +122,7 @@ describe('the settings’ YAML writer', () => {
     const types = data['eventTypes'] as unknown[];
     data['eventTypes'] = [types[1]];
     expect(settingsFormat.toFile(data)).toBe(
-      settings.replace('  - Un seul groupe.\n', '  - Un seul groupe.\n  - "Pas de publicité : jamais."\n').replace(/  - id: ag\n(.*\n){3}/, ''),
+      settings.replace('  - Un seul groupe.\n', '  - Un seul groupe.\n  - "Pas de publicité : jamais."\n').replace(/ {2}- id: ag\n(.*\n){3}/, ''),
     );
   });
 
@@ -186,7 +185,7 @@ describe('the Markdown writer', () => {
     const data = events.fromFile(event);
     data['recurrence'] = { frequency: null, weekdays: [], until: '', cancelled: [] };
     data['body'] = String(data['body']).trimEnd();
-    expect(events.toFile(data)).toBe(event.replace(/recurrence:\n(  .*\n)+/, ''));
+    expect(events.toFile(data)).toBe(event.replace(/recurrence:\n( {2}.*\n)+/, ''));
   });
 
   it('a changed body is written as typed, with the file’s line ends', () => {
@@ -194,7 +193,9 @@ describe('the Markdown writer', () => {
     const data = events.fromFile(crlf);
     data['body'] = 'Nouveau texte.\n\nDeuxième paragraphe.';
     data['title'] = 'Paniers';
-    expect(events.toFile(data)).toBe(crlf.replace('Distribution des paniers', 'Paniers').replace(/---\r\nLa ferme[\s\S]*$/, '---\r\nNouveau texte.\r\n\r\nDeuxième paragraphe.\r\n'));
+    expect(events.toFile(data)).toBe(
+      crlf.replace('Distribution des paniers', 'Paniers').replace(/---\r\nLa ferme[\s\S]*$/, '---\r\nNouveau texte.\r\n\r\nDeuxième paragraphe.\r\n'),
+    );
   });
 
   it('a new entry is written in the house style, fields in the schema’s order', () => {
@@ -208,7 +209,9 @@ describe('the Markdown writer', () => {
       summary: '',
       body: 'Venez.',
     });
-    expect(text).toBe('---\ntitle: Permanence\ntype: permanence\nstart: "2026-12-05T10:00"\nallDay: false\nplace:\n  name: Le local\nrecurrence:\n  frequency: weekly\n  weekdays: [sa, su]\n---\nVenez.\n');
+    expect(text).toBe(
+      '---\ntitle: Permanence\ntype: permanence\nstart: "2026-12-05T10:00"\nallDay: false\nplace:\n  name: Le local\nrecurrence:\n  frequency: weekly\n  weekdays: [sa, su]\n---\nVenez.\n',
+    );
   });
 
   it('the file’s text travels with the data but is never written', () => {
@@ -222,11 +225,15 @@ describe('yaml-edit on its own', () => {
   const none = () => [];
   it('keeps a list item’s other keys when a key is added before the first one', () => {
     const source = 'links:\n  - url: https://a.example\n';
-    expect(editYaml(source, { links: [{ platform: 'signal', url: 'https://a.example' }] }, keyOrder(model.groups.schema))).toBe('links:\n  - platform: signal\n    url: https://a.example\n');
+    expect(editYaml(source, { links: [{ platform: 'signal', url: 'https://a.example' }] }, keyOrder(model.groups.schema))).toBe(
+      'links:\n  - platform: signal\n    url: https://a.example\n',
+    );
   });
 
   it('quotes what YAML would misread', () => {
-    expect(freshYaml({ a: 'true', b: '12', c: 'x: y', d: '#abc', e: ['oui', 'non'], f: '' }, none)).toBe('a: "true"\nb: "12"\nc: "x: y"\nd: "#abc"\ne: [oui, non]\n');
+    expect(freshYaml({ a: 'true', b: '12', c: 'x: y', d: '#abc', e: ['oui', 'non'], f: '' }, none)).toBe(
+      'a: "true"\nb: "12"\nc: "x: y"\nd: "#abc"\ne: [oui, non]\n',
+    );
     expect(editYaml('a: plain\n', { a: 'yes: no' }, none)).toBe('a: "yes: no"\n');
     expect(editYaml("a: 'single'\n", { a: "l'autre" }, none)).toBe("a: 'l''autre'\n");
   });
@@ -259,7 +266,10 @@ Une question ? Posez-la dans « Discussion générale ».
 
   it('an item added to a list: the list is written as Decap spells it, the rest as it was', () => {
     const data = groups.fromFile(group);
-    data['body'] = decapStyle(String(data['body'])).replace('* Les fermetures exceptionnelles.', '* Les fermetures exceptionnelles.\n* Les décisions importantes.');
+    data['body'] = decapStyle(String(data['body'])).replace(
+      '* Les fermetures exceptionnelles.',
+      '* Les fermetures exceptionnelles.\n* Les décisions importantes.',
+    );
     const saved = groups.toFile(data);
     expect(saved).toContain('Ici, seuls les admins écrivent : _deux ou trois_ messages par semaine.');
     expect(saved).toContain('* Les décisions importantes.');

@@ -10,11 +10,18 @@ type Phrases = { [key: string]: string | Phrases };
 
 /** Every phrase of a table, by its dotted key. */
 function phrases(table: Phrases, prefix = ''): [string, string][] {
-  return Object.entries(table).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : phrases(value, `${prefix}${key}.`)));
+  return Object.entries(table).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : phrases(value, `${prefix}${key}.`),
+  );
 }
 
 /** Phrases that are the same word in both languages, or nothing but a placeholder. */
-const sameInFrench = new Set(['editor.editorWidgets.markdown.markdown', 'editor.editorWidgets.markdown.code', 'editor.editorNotesPane.title', 'mediaLibrary.mediaLibraryModal.images']);
+const sameInFrench = new Set([
+  'editor.editorWidgets.markdown.markdown',
+  'editor.editorWidgets.markdown.code',
+  'editor.editorNotesPane.title',
+  'mediaLibrary.mediaLibraryModal.images',
+]);
 
 describe('Decap in French', () => {
   const french = new Map(phrases(frenchPhrases));
@@ -34,7 +41,9 @@ describe('Decap in French', () => {
 describe('a refused save', () => {
   it('names the field by its labels, quotes the build’s sentence, counts the others', () => {
     expect(refusalMessage(['Lieu', 'Lieu'], 'Ce champ est obligatoire.', 0)).toBe('Rien n’a été enregistré. « Lieu › Lieu » : Ce champ est obligatoire.');
-    expect(refusalMessage(['Titre'], 'Ce champ ne peut pas être vide.', 2)).toBe('Rien n’a été enregistré. « Titre » : Ce champ ne peut pas être vide. (et 2 autres champs à corriger)');
+    expect(refusalMessage(['Titre'], 'Ce champ ne peut pas être vide.', 2)).toBe(
+      'Rien n’a été enregistré. « Titre » : Ce champ ne peut pas être vide. (et 2 autres champs à corriger)',
+    );
     expect(refusalMessage(['Titre'], 'x', 1)).toContain('(et 1 autre champ à corriger)');
   });
 });
@@ -46,9 +55,13 @@ describe('a refused image', () => {
   });
 
   it('says why a file is refused, in French, with its name', () => {
-    expect(imageProblem('photo.heic', 80_000)).toMatch(/^« photo\.heic » ne peut pas être utilisée : le site affiche les images PNG, JPEG, WebP, AVIF, SVG ou GIF\./);
+    expect(imageProblem('photo.heic', 80_000)).toMatch(
+      /^« photo\.heic » ne peut pas être utilisée : le site affiche les images PNG, JPEG, WebP, AVIF, SVG ou GIF\./,
+    );
     expect(imageProblem('affiche.pdf', 80_000)).toContain('« affiche.pdf » ne peut pas être utilisée');
-    expect(imageProblem('grande.jpg', 2_345_678)).toBe('« grande.jpg » pèse 2,3 Mo : 1 Mo au plus, pour qu’elle s’affiche vite sur un téléphone. Réduisez ses dimensions ou sa qualité, puis choisissez-la de nouveau.');
+    expect(imageProblem('grande.jpg', 2_345_678)).toBe(
+      '« grande.jpg » pèse 2,3 Mo : 1 Mo au plus, pour qu’elle s’affiche vite sur un téléphone. Réduisez ses dimensions ou sa qualité, puis choisissez-la de nouveau.',
+    );
     expect(imageProblem('piege.svg', 400, '<svg><script>alert(1)</script></svg>')).toContain('elle contient un script');
   });
 });

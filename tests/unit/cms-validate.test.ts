@@ -29,7 +29,9 @@ describe('checks of the form', () => {
   it('an invite link of another platform: the build’s sentence, on the link field of that item', () => {
     const whatsapp = 'https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a';
     const problems = entryProblems('groups', { ...group, links: [group.links[0], { platform: 'signal', url: whatsapp }] });
-    expect(problems).toMatchObject([{ check: 'links.*.url', path: ['links', 1, 'url'], message: expect.stringContaining(inviteUrlError('signal', whatsapp) ?? 'never') }]);
+    expect(problems).toMatchObject([
+      { check: 'links.*.url', path: ['links', 1, 'url'], message: expect.stringContaining(inviteUrlError('signal', whatsapp) ?? 'never') },
+    ]);
   });
 
   it('an end before the start: the build’s sentence, on the end field', () => {
@@ -47,8 +49,12 @@ describe('checks of the form', () => {
   it('speaks the form’s words where the build names the file’s keys', () => {
     const event = { title: 'Atelier', type: 'formation', start: '2027-02-06' };
     const problems = entryProblems('events', event);
-    expect(problems.map((p) => p.message)).toEqual(expect.arrayContaining(['Sans heure, cochez « Toute la journée » ; sinon indiquez l’heure du début.', 'Indiquez un lieu ou un lien de visio.']));
-    expect(entryProblems('groups', { ...group, links: [] }).map((p) => p.message)).toEqual(['Au moins un lien est attendu (ou choisissez l’accès « Sur demande » et expliquez comment demander).']);
+    expect(problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining(['Sans heure, cochez « Toute la journée » ; sinon indiquez l’heure du début.', 'Indiquez un lieu ou un lien de visio.']),
+    );
+    expect(entryProblems('groups', { ...group, links: [] }).map((p) => p.message)).toEqual([
+      'Au moins un lien est attendu (ou choisissez l’accès « Sur demande » et expliquez comment demander).',
+    ]);
   });
 
   it('the guide, charter and free pages are checked as pages', () => {
