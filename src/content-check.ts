@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CollectionName } from './data/collections';
 import { collections } from './schemas/index';
 import type { Settings } from './schemas/settings';
+import { rememberChecked } from './lib/checked-entries';
 import { classifyContentPath, utf8Problem } from './lib/content-files';
 import { parseContentFile, YamlProblem, type ParsedFile } from './lib/frontmatter';
 import { isOffSite, markdownOutline, type MarkdownReference } from './lib/markdown';
@@ -247,6 +248,7 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
       continue;
     }
     readFile.entry = { collection, id, file: file.path, data: result.data as Record<string, unknown>, body: parsed.body };
+    rememberChecked(collection, file.text, { data: readFile.entry.data, body: parsed.body });
   }
   for (const media of options.publicFiles ?? []) {
     const message = mediaProblem(media.path, media.bytes ?? 0, media.text);

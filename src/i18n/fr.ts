@@ -285,6 +285,11 @@ export default {
     'Pour l’affiche du magasin : tapez ci-dessous la phrase secrète des membres. Le QR code de l’affiche de l’annuaire contiendra alors la clé qui affiche les liens réservés aux membres sur le téléphone qui le scanne. Ce QR code n’est jamais publié sur le site ; n’en partagez pas de photo. Quand la phrase change, revenez ici et réimprimez l’affiche.',
   'members.noscript': 'Sans JavaScript, les liens réservés aux membres ne peuvent pas s’afficher : demandez-les à l’accueil du magasin.',
 
+  // What a page of content/pages/ is (the content check's messages, the CMS)
+  'page.kind.guide': 'Chapitre du guide',
+  'page.kind.charter': 'La charte',
+  'page.kind.page': 'Page libre',
+
   // How an event repeats (lib/recurrence-words.ts) and the CMS's recurrence options
   'list.and': ' et ',
   'recurrence.weekday.mo': 'lundi',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventFamilies } from '../data/events';
+import { choices } from './choices';
 import { languages } from '../i18n/index';
 import { email, hexColour, isTimeZone, line, publicPath, slug } from './primitives';
 
@@ -8,7 +9,7 @@ export const eventTypeSchema = z.strictObject({
   id: slug.meta({ title: 'Identifiant', description: 'Utilisé dans les fichiers des événements, par exemple assemblee-generale.' }),
   label: line(60).meta({ title: 'Nom affiché', description: 'Par exemple « Assemblée générale ».' }),
   family: z
-    .enum(eventFamilies, { error: 'Famille attendue : meeting (réunion) ou mission.' })
+    .enum(eventFamilies, { error: `Famille attendue : ${choices(eventFamilies, (v) => `agenda.family.${v}`)}.` })
     .meta({ title: 'Famille', description: 'meeting : réunion, débat, formation… ; mission : créneau, livraison, tractage…' }),
   colour: hexColour.meta({ title: 'Couleur', description: 'Couleur du badge, lisible sur fond clair et sombre.' }),
 });

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleReadyPath } from '../../admin/local/paths';
-import { projectRoot } from './build-site';
+import { bundleReadyPath } from '../../admin/local/paths.ts';
+import { projectRoot } from './build-site.ts';
 import { freePort } from './free-port.ts';
 
 export { freePort };
