@@ -2,12 +2,23 @@ import type { z } from 'zod';
 import type { CollectionName } from './data/collections';
 import { collections } from './schemas/index';
 import type { Settings } from './schemas/settings';
+import { rememberChecked } from './lib/checked-entries';
 import { classifyContentPath, utf8Problem } from './lib/content-files';
 import { parseContentFile, YamlProblem, type ParsedFile } from './lib/frontmatter';
 import { isOffSite, markdownOutline, type GroupDirective, type MarkdownReference } from './lib/markdown';
 import { mediaProblem } from './lib/media';
 import { containsInvite, inviteToken, searchable, type InviteToken } from './lib/platforms';
-import { pageKey, reservedEventIds, reservedGroupIds, reservedPageIds, reservedPosterIds, routes, sitePages, type Anchors } from './lib/routes';
+import {
+  pageKey,
+  reservedEventIds,
+  reservedGroupIds,
+  reservedNewsIds,
+  reservedPageIds,
+  reservedPosterIds,
+  routes,
+  sitePages,
+  type Anchors,
+} from './lib/routes';
 import { fieldLabel, pathText, unwrap, childAt } from './lib/schema-walk';
 import { localNow } from './lib/timezone';
 
@@ -237,6 +248,7 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
       continue;
     }
     readFile.entry = { collection, id, file: file.path, data: result.data as Record<string, unknown>, body: parsed.body };
+    rememberChecked(collection, file.text, { data: readFile.entry.data, body: parsed.body });
   }
   for (const media of options.publicFiles ?? []) {
     const message = mediaProblem(media.path, media.bytes ?? 0, media.text);
@@ -362,6 +374,12 @@ function crossProblems(read: readonly ReadFile[], options: CheckOptions): { prob
       problems.push({
         file,
         message: `le nom « ${entry.id} » est déjà pris par une page de l’agenda (${routes.event(entry.id)}) ; nommez le fichier d’après la date, par exemple 2026-12-05-${entry.id}.md.`,
+      });
+    }
+    if (entry.collection === 'news' && reservedNewsIds.includes(entry.id)) {
+      problems.push({
+        file,
+        message: `le nom « ${entry.id} » est déjà pris par une page des annonces (${routes.newsItem(entry.id)}) ; nommez le fichier d’après la date, par exemple 2026-12-05-${entry.id}.md.`,
       });
     }
     if (entry.collection === 'groups' && !categories.includes(String(data['category']))) {

@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentLayout, type CollectionName } from '../data/collections';
 import { classifyContentPath, utf8Problem } from '../lib/content-files';
+import { checkedEntry } from '../lib/checked-entries';
 import { parseContentFile } from '../lib/frontmatter';
 import { readContentFiles } from './read-content';
 
@@ -43,9 +44,11 @@ export function contentLoader(collection: CollectionName, contentDir: string): L
           // The content check has reported these (under `astro dev` the site keeps running).
           if (file.bytes && utf8Problem(file.bytes)) continue;
           try {
-            const { data, body } = parseContentFile(file.text, format);
             const filePath = relative(root, resolve(root, file.path)).split('\\').join('/');
-            const parsed = await context.parseData({ id: verdict.id, data: data as Record<string, unknown>, filePath });
+            // Checked already by this build's content check, from this very text: its result, as it is.
+            const checked = checkedEntry(collection, file.text);
+            const { data, body } = checked ?? parseContentFile(file.text, format);
+            const parsed = checked ? checked.data : await context.parseData({ id: verdict.id, data: data as Record<string, unknown>, filePath });
             store.set({ id: verdict.id, data: parsed, body, filePath, digest: context.generateDigest(file.text) });
             seen.add(verdict.id);
           } catch (error) {

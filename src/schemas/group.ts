@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { audiences } from '../data/audiences';
 import { accessModes, importanceLevels, postingPolicies } from '../data/groups';
+import { choices } from './choices';
 import { platformIds } from '../data/platforms';
 import { inviteUrlError } from '../lib/platforms';
 import { line, localDate, order, slug } from './primitives';
@@ -39,7 +40,7 @@ export const groupSchema = z
       .optional()
       .meta({ title: 'Qui devrait rejoindre', description: 'Une précision, par exemple « les membres de l’équipe du lundi matin ».' }),
     importance: z
-      .enum(importanceLevels, { error: `Importance attendue parmi : ${importanceLevels.join(', ')}.` })
+      .enum(importanceLevels, { error: `Importance attendue : ${choices(importanceLevels, (v) => `group.importance.${v}`)}.` })
       .default('si-vous-voulez')
       .meta({
         title: 'Importance pour un nouveau membre',
@@ -47,12 +48,12 @@ export const groupSchema = z
           'essentiel : tout le monde le rejoint en arrivant ; selon-votre-role : selon son équipe ou son rôle ; si-vous-voulez : selon ses envies. Ordonne « Quels groupes pour moi ? ».',
       }),
     posting: z
-      .enum(postingPolicies, { error: 'Valeur attendue : everyone (tout le monde écrit) ou admins (seuls les admins écrivent).' })
+      .enum(postingPolicies, { error: `Valeur attendue : ${choices(postingPolicies, (v) => `group.posting.${v}`)}.` })
       .default('everyone')
       .meta({ title: 'Qui peut écrire', description: 'everyone : tout le monde ; admins : seuls les admins (canal d’annonces).' }),
     admins: z.array(line(80)).default([]).meta({ title: 'Admins', description: 'Prénoms ou rôles des admins (au moins deux recommandés).' }),
     access: z
-      .enum(accessModes, { error: 'Accès attendu : open (lien ouvert), request (demander à un admin) ou members (membres seulement).' })
+      .enum(accessModes, { error: `Accès attendu : ${choices(accessModes, (v) => `group.access.${v}`)}.` })
       .default('open')
       .meta({
         title: 'Accès',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { placeSchema } from './place';
 import { FREQUENCIES, keysOf, MAX_COUNT, MONTHLY_MODES, WEEKDAYS } from '../data/recurrence';
+import { choices } from './choices';
 import { line, localDate, localDateOrDateTime } from './primitives';
 
 /**
@@ -38,7 +39,7 @@ export const recurrenceChangeSchema = z.strictObject({
 
 export const recurrenceSchema = z.strictObject({
   frequency: z
-    .enum(keysOf(FREQUENCIES), { error: 'Fréquence attendue : weekly (chaque semaine), monthly (chaque mois) ou yearly (chaque année).' })
+    .enum(keysOf(FREQUENCIES), { error: `Fréquence attendue : ${choices(keysOf(FREQUENCIES), (v) => `recurrence.frequency.${v}`)}.` })
     .meta({ title: 'Fréquence', description: 'Chaque semaine, chaque mois ou chaque année.' }),
   interval: z
     .number({ error: 'Un nombre entier est attendu : 1 pour chaque fois, 2 pour une fois sur deux…' })
@@ -48,7 +49,7 @@ export const recurrenceSchema = z.strictObject({
     .optional()
     .meta({ title: 'Intervalle', description: 'Toutes les N semaines, N mois ou N années. 1 par défaut ; 2 pour une fois sur deux.' }),
   weekdays: z
-    .array(z.enum(keysOf(WEEKDAYS), { error: 'Jour attendu : mo, tu, we, th, fr, sa ou su (lundi à dimanche).' }), {
+    .array(z.enum(keysOf(WEEKDAYS), { error: `Jour attendu : ${choices(keysOf(WEEKDAYS), (v) => `recurrence.weekday.${v}`)}.` }), {
       error: 'Une liste de jours est attendue, par exemple [sa] ou [mo, th].',
     })
     .optional()
@@ -57,10 +58,7 @@ export const recurrenceSchema = z.strictObject({
       description: 'Pour une répétition chaque semaine : un ou plusieurs jours. Par défaut, le jour du début ; le jour du début doit en faire partie.',
     }),
   monthly: z
-    .enum(keysOf(MONTHLY_MODES), {
-      error:
-        'Mode mensuel attendu : day-of-month (le même jour du mois), weekday-of-month (par exemple le 2e mardi) ou last-weekday (par exemple le dernier vendredi).',
-    })
+    .enum(keysOf(MONTHLY_MODES), { error: `Mode mensuel attendu : ${choices(keysOf(MONTHLY_MODES), (v) => `recurrence.monthly.${v}`)}.` })
     .optional()
     .meta({
       title: 'Chaque mois, le…',

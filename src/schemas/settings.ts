@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { eventFamilies } from '../data/events';
 import { defaultAccentColour } from '../data/theme';
+import { choices } from './choices';
 import { languages } from '../i18n/index';
 import { email, hexColour, isTimeZone, line, publicPath, slug } from './primitives';
 
@@ -9,7 +10,7 @@ export const eventTypeSchema = z.strictObject({
   id: slug.meta({ title: 'Identifiant', description: 'Utilisé dans les fichiers des événements, par exemple assemblee-generale.' }),
   label: line(60).meta({ title: 'Nom affiché', description: 'Par exemple « Assemblée générale ».' }),
   family: z
-    .enum(eventFamilies, { error: 'Famille attendue : meeting (réunion) ou mission.' })
+    .enum(eventFamilies, { error: `Famille attendue : ${choices(eventFamilies, (v) => `agenda.family.${v}`)}.` })
     .meta({ title: 'Famille', description: 'meeting : réunion, débat, formation… ; mission : créneau, livraison, tractage…' }),
   colour: hexColour.meta({ title: 'Couleur', description: 'Couleur du badge, lisible sur fond clair et sombre.' }),
 });
@@ -64,6 +65,10 @@ export const settingsSchema = z.strictObject({
     }),
   logo: publicPath.optional().meta({ title: 'Logo', description: 'Image carrée, SVG ou PNG, dans /media/.' }),
   accentColour: hexColour.default(defaultAccentColour).meta({ title: 'Couleur principale', description: 'Couleur des liens et boutons.' }),
+  shareEmojis: z.boolean({ error: 'Oui ou non attendu (true ou false).' }).default(true).meta({
+    title: 'Émojis dans les messages à partager',
+    description: 'Les messages prêts à coller dans les groupes commencent leurs lignes par un émoji (📅, 📍…). Désactivez pour des messages sans aucun émoji.',
+  }),
   eventTypes: z
     .array(eventTypeSchema)
     .min(1, { error: 'Au moins un type d’événement est attendu.' })

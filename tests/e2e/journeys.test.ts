@@ -28,7 +28,9 @@ const groups = entriesOf('groups')
   .map((e) => ({ id: e.id, data: e.data as unknown as GroupData }))
   .filter((g) => !g.data.archived);
 const settings = entriesOf('settings')[0]?.data as { moderationEmail: string };
-const urgentItem = entriesOf('news').find((n) => typeof n.data['urgentUntil'] === 'string' && String(n.data['date']) <= today && today <= String(n.data['urgentUntil']));
+const urgentItem = entriesOf('news').find(
+  (n) => typeof n.data['urgentUntil'] === 'string' && String(n.data['date']) <= today && today <= n.data['urgentUntil'],
+);
 
 let browser: Browser;
 let context: BrowserContext;
@@ -151,7 +153,10 @@ describe('groups in the guide', () => {
       .locator('a')
       .evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').replace('#groupe-', '/groupes/') + '/'));
     const positions = placed.map((href) => newcomers.indexOf(href));
-    expect(positions.every((p) => p >= 0), `${placed.join(', ')} in ${newcomers.join(', ')}`).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      `${placed.join(', ')} in ${newcomers.join(', ')}`,
+    ).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     // The essential group comes first in both.
     expect(groups.find((g) => `/groupes/${g.id}/` === placed[0])?.data.importance).toBe('essentiel');

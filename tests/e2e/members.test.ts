@@ -134,7 +134,14 @@ describe('members-only links', () => {
     await page.fill('#members-passphrase', demoPassphrase);
     await page.click('members-unlock button[type="submit"]');
     await expect
-      .poll(() => page.locator('poster-key').first().evaluate((el) => el.closest('.poster')?.getAttribute('data-qr-url')), { timeout: 20_000 })
+      .poll(
+        () =>
+          page
+            .locator('poster-key')
+            .first()
+            .evaluate((el) => el.closest('.poster')?.getAttribute('data-qr-url')),
+        { timeout: 20_000 },
+      )
       .toBe(`${settings.baseUrl}groupes/#cle=${key}`);
     expect(decodeQrPng(await qr.screenshot())).toBe(`${settings.baseUrl}groupes/#cle=${key}`);
   });
@@ -252,7 +259,9 @@ describe('posters of members-only groups', () => {
     execFileSync('pdftoppm', ['-r', '200', '-png', pdf, join(scratch, 'page')]);
     const titles = await page.locator('.poster h2').allInnerTexts();
     const index = titles.indexOf(name);
-    const pages = readdirSync(scratch).filter((f) => f.endsWith('.png')).sort();
+    const pages = readdirSync(scratch)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
     expect(decodeQrPng(readFileSync(join(scratch, pages[index] ?? '')))).toBe(`${groupUrl}#cle=${key}`);
     // The card to cut out carries the key too; an open group's card never does.
     const card = page.locator(`.mini-card[data-qr-url^="${groupUrl}"]`);

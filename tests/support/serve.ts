@@ -79,7 +79,7 @@ export async function serve(dir: string, { gzip = false }: { gzip?: boolean } = 
     }
     for (const [name, value] of Object.entries(servedHeaders(rules, path))) res.setHeader(name, value);
     const type = types[extname(file)] ?? 'application/octet-stream';
-    if (gzip && compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    if (gzip && compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       res.writeHead(status, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
       createReadStream(file).pipe(createGzip()).pipe(res);
       return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingSlugs, isOffSite, markdownOutline, readingMinutes, renderMarkdown } from '../../src/lib/markdown';
+import { headingSlugs, isOffSite, markdownOutline, markdownToText, readingMinutes, renderMarkdown } from '../../src/lib/markdown';
 
 const html = (markdown: string) => renderMarkdown(markdown).html;
 
@@ -216,6 +216,12 @@ describe('::groupe directives', () => {
       { id: 'entraide', line: 9 },
       { id: '', line: 13 },
     ]);
+  });
+
+  it('in plain text (feeds, chat messages), a placed group is its page’s address, never the directive', () => {
+    expect(markdownToText('Rejoignez :\n\n::groupe{id=annonces}')).toBe('Rejoignez :\n\n/groupes/annonces/');
+    expect(markdownToText('::groupe{#volants}', { resolve: (url) => `https://coop.example.org${url}` })).toBe('https://coop.example.org/groupes/volants/');
+    expect(markdownToText('Dans une phrase, ::groupe{id=x} reste du texte.')).toBe('Dans une phrase, ::groupe{id=x} reste du texte.');
   });
 
   it('a slot written by hand in raw HTML is not a directive: it stays empty', () => {

@@ -72,7 +72,11 @@ describe('recurrenceSchema', () => {
     [{ frequency: 'weekly', interval: 0 }, ['interval'], 'L’intervalle vaut au moins 1 (1 = chaque semaine, chaque mois ou chaque année).'],
     [{ frequency: 'weekly', interval: 1.5 }, ['interval'], 'Un nombre entier est attendu : 1 pour chaque fois, 2 pour une fois sur deux…'],
     [{ frequency: 'weekly', count: 5000 }, ['count'], 'Le nombre de fois vaut au plus 500 ; pour plus, laissez-le vide ou indiquez une date de fin.'],
-    [{ frequency: 'weekly', weekdays: ['samedi'] }, ['weekdays', 0], 'Jour attendu : mo, tu, we, th, fr, sa ou su (lundi à dimanche).'],
+    [
+      { frequency: 'weekly', weekdays: ['samedi'] },
+      ['weekdays', 0],
+      'Jour attendu : mo (lundi), tu (mardi), we (mercredi), th (jeudi), fr (vendredi), sa (samedi) ou su (dimanche).',
+    ],
     [{ frequency: 'weekly', weekdays: 'sa' }, ['weekdays'], 'Une liste de jours est attendue, par exemple [sa] ou [mo, th].'],
     [{ frequency: 'monthly', monthly: 'second-tuesday' }, ['monthly'], expect.stringContaining('Mode mensuel attendu')],
     [{ frequency: 'weekly', until: '2027-02-30' }, ['until'], "Cette date n'existe pas dans le calendrier."],
