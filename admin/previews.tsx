@@ -30,6 +30,8 @@ export interface PreviewContext {
   moderationEmail: string;
   houseRules: readonly string[];
   charterHref?: string;
+  /** Each visible group's card as a `::groupe{id=…}` line places it on the site (members-only ones locked, as there). */
+  groupCards: Readonly<Record<string, string>>;
 }
 
 type Data = Record<string, unknown>;
@@ -56,8 +58,8 @@ function assetUrl(getAsset: AssetOf, path: string): string {
   return asset?.toString() || path;
 }
 
-function Rendered({ markdown, getAsset }: { markdown: unknown; getAsset: AssetOf }) {
-  const html = renderMarkdown(text(markdown)).html.replace(
+function Rendered({ markdown, getAsset, groupCards }: { markdown: unknown; getAsset: AssetOf; groupCards?: PreviewContext['groupCards'] }) {
+  const html = renderMarkdown(text(markdown), { groupCard: (id) => groupCards?.[id] }).html.replace(
     /(<img\b[^>]*\ssrc=")(\/media\/[^"]+)"/g,
     (_all, start: string, path: string) => `${start}${assetUrl(getAsset, path)}"`,
   );
@@ -191,14 +193,16 @@ export function NewsPreview(props: PreviewTemplateComponentProps) {
   );
 }
 
-/** Guide chapters, the charter, free pages and decisions: a title, a summary and the text. */
-export function PagePreview(props: PreviewTemplateComponentProps) {
-  const data = dataOf(props);
-  return (
-    <Frame>
-      <h1>{text(data['title'])}</h1>
-      {text(data['description'] ?? data['summary']) && <p className="lead">{text(data['description'] ?? data['summary'])}</p>}
-      <Rendered markdown={data['body']} getAsset={props.getAsset} />
-    </Frame>
-  );
+/** Guide chapters, the charter, free pages and decisions: a title, a summary and the text, with the cards its `::groupe` lines place. */
+export function pagePreview(context: PreviewContext) {
+  return function PagePreview(props: PreviewTemplateComponentProps) {
+    const data = dataOf(props);
+    return (
+      <Frame>
+        <h1>{text(data['title'])}</h1>
+        {text(data['description'] ?? data['summary']) && <p className="lead">{text(data['description'] ?? data['summary'])}</p>}
+        <Rendered markdown={data['body']} getAsset={props.getAsset} groupCards={context.groupCards} />
+      </Frame>
+    );
+  };
 }

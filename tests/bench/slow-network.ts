@@ -61,12 +61,13 @@ async function once(browser: Browser, url: string, members: boolean): Promise<Ru
   // The moment the members' blocks are in the page, on the page's own clock (0 = navigation start).
   await page.addInitScript(() => {
     const watch = new MutationObserver(() => {
-      if (document.documentElement.classList.contains('members-unlocked')) {
+      if (document.documentElement?.classList.contains('members-unlocked')) {
         (window as unknown as { unlockedAt: number }).unlockedAt = performance.now();
         watch.disconnect();
       }
     });
-    watch.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+    // The document itself: init scripts run before <html> exists.
+    watch.observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
   });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   if (members) await page.waitForFunction(() => 'unlockedAt' in window, undefined, { timeout: 120_000 });

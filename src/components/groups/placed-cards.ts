@@ -31,3 +31,13 @@ export function placedGroupCard(id: string): string | undefined {
   });
   return `<div class="placed-group">${renderToStaticMarkup(card)}</div>`;
 }
+
+/** The placed card of each of these groups, by id: what the CMS previews show for `::groupe` lines. */
+export function placedGroupCards(ids: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    ids.flatMap((id) => {
+      const card = placedGroupCard(id);
+      return card ? [[id, card]] : [];
+    }),
+  );
+}
