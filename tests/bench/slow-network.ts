@@ -1,5 +1,5 @@
 /**
- * `npm run bench:network [dist]`: the member in the shop, on the shop's
+ * `npm run bench:network [-- dist [path…]]`: the member in the shop, on the shop's
  * network. Chromium's DevTools throttling as the « Slow 3G » preset sets it
  * (2 s round trip per request, 400 kbit/s down and up) and a CPU four times
  * slower, a cold cache for every run, a server that compresses like any host
@@ -89,6 +89,8 @@ const seconds = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms /
 
 async function main() {
   let dist = process.argv[2];
+  // Some of the pages only, by path (while trying a change).
+  const only = process.argv.slice(3);
   let scratch: string | undefined;
   if (!dist) {
     scratch = mkdtempSync(join(tmpdir(), 'babillard-network-'));
@@ -101,7 +103,7 @@ async function main() {
   const browser = await launchBrowser();
   const rows: string[] = [];
   try {
-    for (const { label, path, members } of pages) {
+    for (const { label, path, members } of pages.filter((p) => !only.length || only.includes(p.path))) {
       const runs: Run[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await once(browser, `${server.url}${path}${members ? `#cle=${key}` : ''}`, members));
       const paints = runs.map((r) => r.paint);

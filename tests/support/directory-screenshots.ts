@@ -26,7 +26,8 @@ try {
     await page.goto(server.url + shot.path);
     if ('open' in shot) {
       await page.locator(shot.open).first().waitFor();
-      await page.locator('section.join').scrollIntoViewIfNeeded();
+      // The join block, as an open group has it.
+      await page.locator('section.join').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     }
     const file = join(out, `${shot.name}.png`);
     await page.screenshot({ path: file });
