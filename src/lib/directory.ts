@@ -9,6 +9,7 @@ import { importanceLevels, type Importance } from '../data/groups';
 import { platformIds, type PlatformId } from '../data/platforms';
 import { absoluteUrl } from './page-meta';
 import type { Entry } from './site';
+import type { Translate } from './i18n';
 import { mailtoHref } from './mailto';
 import { routes } from './routes';
 
@@ -51,6 +52,17 @@ export function requestHref(group: { howToAsk?: string | undefined }, fallbackEm
   if (web) return web;
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(text)?.[0]?.replace(/\.+$/, '');
   return mailtoHref(email ?? fallbackEmail, message);
+}
+
+/**
+ * « Ask to join » for a group, its message worded by the dictionary (subject and body naming the group).
+ * @example askToJoinHref({ name: 'Admins' }, 'moderation@coop.example', t) → 'mailto:moderation@coop.example?subject=Demande%20pour%20rejoindre%20%C2%AB%C2%A0Admins%C2%A0%C2%BB&body=…'
+ */
+export function askToJoinHref(group: { name: string; howToAsk?: string | undefined }, fallbackEmail: string, t: Translate): string {
+  return requestHref(group, fallbackEmail, {
+    subject: t('join.requestSubject', { group: group.name }),
+    body: t('join.requestBody', { group: group.name }),
+  });
 }
 
 /**

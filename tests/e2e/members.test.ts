@@ -38,6 +38,17 @@ beforeEach(async () => {
 
 const joinButtons = () => page.locator(`members-links[data-group="${group?.id}"] a.button`);
 
+/** Types a passphrase in the page's unlock box and sends it. */
+async function typePassphrase(passphrase = demoPassphrase) {
+  await page.fill('#members-passphrase', passphrase);
+  await page.click('members-unlock button[type="submit"]');
+}
+/** Types the demo passphrase and waits for the box to say the links are open. */
+async function unlock() {
+  await typePassphrase();
+  await page.locator('members-unlock.is-unlocked').waitFor({ timeout: 20_000 });
+}
+
 describe('members-only links', () => {
   it('the example has members-only groups to protect', () => {
     expect(membersLinks.length).toBeGreaterThanOrEqual(2);
@@ -58,8 +69,7 @@ describe('members-only links', () => {
 
   it('a wrong passphrase shows a clear message and no link', async () => {
     await page.goto(`${base}/groupes/${group?.id}/`);
-    await page.fill('#members-passphrase', 'tilleuls en hiver');
-    await page.click('members-unlock button[type="submit"]');
+    await typePassphrase('tilleuls en hiver');
     const message = page.locator('.members-unlock__message');
     await expect.poll(() => message.innerText(), { timeout: 20_000 }).toMatch(/pas la bonne phrase/);
     expect(await joinButtons().count()).toBe(0);
@@ -75,8 +85,7 @@ describe('members-only links', () => {
 
   it('the right passphrase shows the links, they open, and the next visit remembers', async () => {
     await page.goto(`${base}/groupes/${group?.id}/`);
-    await page.fill('#members-passphrase', ' Tilleuls en Fleurs ');
-    await page.click('members-unlock button[type="submit"]');
+    await typePassphrase(' Tilleuls en Fleurs ');
     await expect.poll(() => joinButtons().count(), { timeout: 20_000 }).toBe(groupLinks.length);
     expect(await joinButtons().evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(groupLinks);
     await page.reload();
@@ -94,8 +103,7 @@ describe('members-only links', () => {
 
   it('"forget" locks again, also after a reload', async () => {
     await page.goto(`${base}/groupes/${group?.id}/`);
-    await page.fill('#members-passphrase', demoPassphrase);
-    await page.click('members-unlock button[type="submit"]');
+    await typePassphrase();
     await expect.poll(() => joinButtons().count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.click('members-unlock [data-forget]');
     await expect.poll(() => joinButtons().count()).toBe(0);
@@ -131,8 +139,7 @@ describe('members-only links', () => {
     await page.goto(`${base}/affiches/`);
     const qr = page.locator('poster-key figure svg').first();
     expect(decodeQrPng(await qr.screenshot())).toBe(`${settings.baseUrl}groupes/`);
-    await page.fill('#members-passphrase', demoPassphrase);
-    await page.click('members-unlock button[type="submit"]');
+    await typePassphrase();
     await expect
       .poll(
         () =>
@@ -150,9 +157,7 @@ describe('members-only links', () => {
     await page.goto(`${base}/affiches/`);
     expect(await page.locator('input[name="remember"]').isChecked()).toBe(false);
     expect(await page.locator('main').innerText()).not.toMatch(/ce téléphone/i);
-    await page.fill('#members-passphrase', demoPassphrase);
-    await page.click('members-unlock button[type="submit"]');
-    await page.locator('members-unlock.is-unlocked').waitFor({ timeout: 20_000 });
+    await unlock();
     expect(await page.evaluate(() => localStorage.getItem('babillard:members-key'))).toBeNull();
     await page.reload();
     await page.locator('#members-passphrase').waitFor({ state: 'visible' });
@@ -177,9 +182,7 @@ describe('one state per group', () => {
 
   it('unlocked, the directory shows no members-only notice, and each link has the full join block of an open group', async () => {
     await page.goto(`${base}/groupes/`);
-    await page.fill('#members-passphrase', demoPassphrase);
-    await page.click('members-unlock button[type="submit"]');
-    await page.locator('members-unlock.is-unlocked').waitFor({ timeout: 20_000 });
+    await unlock();
     // The box is one line with « Oublier ».
     const box = await page.locator('members-unlock').boundingBox();
     expect(box?.height).toBeLessThan(90);
@@ -208,9 +211,7 @@ describe('one state per group', () => {
 
   it('unlocked, a members-only group page shows each link’s options with its QR code, like an open group', async () => {
     await page.goto(`${base}/groupes/${group?.id}/`);
-    await page.fill('#members-passphrase', demoPassphrase);
-    await page.click('members-unlock button[type="submit"]');
-    await page.locator('members-unlock.is-unlocked').waitFor({ timeout: 20_000 });
+    await unlock();
     const join = page.locator('section.join');
     for (const rule of houseRules) expect(await join.locator('.house-rules').innerText()).toContain(rule);
     const options = join.locator('.join-option');
@@ -228,9 +229,7 @@ describe('one state per group', () => {
   it('not ticking « remember » keeps the key for this page only', async () => {
     await page.goto(`${base}/groupes/${group?.id}/`);
     await page.locator('input[name="remember"]').uncheck();
-    await page.fill('#members-passphrase', demoPassphrase);
-    await page.click('members-unlock button[type="submit"]');
-    await page.locator('members-unlock.is-unlocked').waitFor({ timeout: 20_000 });
+    await unlock();
     expect(await page.evaluate(() => localStorage.getItem('babillard:members-key'))).toBeNull();
     await page.reload();
     await page.locator('#members-passphrase').waitFor({ state: 'visible' });
@@ -249,8 +248,7 @@ describe('posters of members-only groups', () => {
     await page.goto(`${base}/affiches/`);
     const poster = page.locator('.poster').filter({ has: page.locator('h2', { hasText: name }) });
     expect(await poster.locator('figcaption').innerText()).toMatch(/phrase secrète/);
-    await page.fill('#members-passphrase', demoPassphrase);
-    await page.click('members-unlock button[type="submit"]');
+    await typePassphrase();
     await expect.poll(() => poster.getAttribute('data-qr-url'), { timeout: 20_000 }).toBe(`${groupUrl}#cle=${key}`);
     expect(await poster.locator('figcaption').innerText()).toBe('Scannez pour rejoindre ce groupe');
     const pdf = join(scratch, 'affiches.pdf');

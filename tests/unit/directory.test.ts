@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fr from '../../src/i18n/fr';
+import { createTranslator } from '../../src/lib/i18n';
 import {
+  askToJoinHref,
   byImportance,
   chunk,
   directoryJson,
@@ -12,6 +15,8 @@ import {
   type DirectoryGroup,
 } from '../../src/lib/directory';
 import { absoluteUrl } from '../../src/lib/page-meta';
+
+const t = createTranslator(fr);
 
 const base: DirectoryGroup = {
   name: 'Cagette – Accueil',
@@ -147,6 +152,11 @@ describe('ask to join', () => {
   it('else to the moderation address', () => {
     expect(requestHref({ howToAsk: 'Demandez à Octave.' }, 'moderation@coop.example', message)).toMatch(/^mailto:moderation@coop\.example\?subject=/);
     expect(requestHref({}, 'moderation@coop.example', message)).toMatch(/^mailto:moderation@coop\.example\?/);
+  });
+  it('words the message with the dictionary, naming the group', () => {
+    const url = new URL(askToJoinHref({ name: 'Cagette – Admins' }, 'moderation@coop.example', t));
+    expect(url.searchParams.get('subject')).toBe('Demande pour rejoindre « Cagette – Admins »');
+    expect(url.searchParams.get('body')).toContain('rejoindre le groupe « Cagette – Admins »');
   });
   it('or to the web page its howToAsk gives, without the sentence’s full stop', () => {
     expect(requestHref({ howToAsk: 'Le formulaire : https://forms.example.org/admins?x=1.' }, 'moderation@coop.example', message)).toBe(

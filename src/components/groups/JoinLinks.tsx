@@ -1,4 +1,4 @@
-import { publicLinks, requestHref } from '../../lib/directory';
+import { publicLinks, askToJoinHref } from '../../lib/directory';
 import type { Vault } from '../../lib/crypto';
 import type { Translate } from '../../lib/i18n';
 import type { Group } from '../../schemas/group';
@@ -27,7 +27,6 @@ export interface JoinLinksProps {
  */
 export function JoinLinks({ id, group, t, houseRules, charterHref, moderationEmail, vault }: JoinLinksProps) {
   const words = { houseRules, t, charterHref };
-  const message = { subject: t('join.requestSubject', { group: group.name }), body: t('join.requestBody', { group: group.name }) };
   return (
     // Never indexed: invite links stay out of the search index, whatever their access.
     <section aria-labelledby="rejoindre" className="card join" data-pagefind-ignore="all">
@@ -37,7 +36,7 @@ export function JoinLinks({ id, group, t, houseRules, charterHref, moderationEma
         <>
           <p>{group.howToAsk ?? t('group.requestDefault')}</p>
           <p>
-            <a className="button button--big" href={requestHref(group, moderationEmail, message)} rel="noopener noreferrer">
+            <a className="button button--big" href={askToJoinHref(group, moderationEmail, t)} rel="noopener noreferrer">
               {t('join.request')}
             </a>
           </p>

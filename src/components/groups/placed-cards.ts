@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { charter, settings, visibleGroups } from '../../content';
-import { requestHref } from '../../lib/directory';
+import { askToJoinHref } from '../../lib/directory';
 import { routes } from '../../lib/routes';
 import { t } from '../../site';
 import { GroupCard } from './GroupCard';
@@ -15,10 +15,6 @@ import { GroupCard } from './GroupCard';
 export function placedGroupCard(id: string): string | undefined {
   const group = visibleGroups.find((g) => g.id === id);
   if (!group) return undefined;
-  const ask = {
-    subject: t('join.requestSubject', { group: group.data.name }),
-    body: t('join.requestBody', { group: group.data.name }),
-  };
   const card = createElement(GroupCard, {
     id: group.id,
     group: group.data,
@@ -26,7 +22,7 @@ export function placedGroupCard(id: string): string | undefined {
     houseRules: settings.houseRules,
     charterHref: charter ? routes.charter : undefined,
     headingLevel: 'p',
-    requestHref: group.data.access === 'request' ? requestHref(group.data, settings.moderationEmail, ask) : undefined,
+    requestHref: group.data.access === 'request' ? askToJoinHref(group.data, settings.moderationEmail, t) : undefined,
     anchorId: false,
   });
   return `<div class="placed-group">${renderToStaticMarkup(card)}</div>`;
