@@ -215,12 +215,15 @@ interface Caches {
   analyses: Map<string, Analysis>;
   anchored: Map<string, RenderedMarkdown>;
   texts: Map<string, string>;
+  /** Markdown syntax trees, for the plain-text renderings (read only once parsed). */
+  trees: Map<string, MdNode>;
 }
 
 const caches: Caches = ((globalThis as { [key: symbol]: Caches | undefined })[Symbol.for('babillard.markdown')] ??= {
   analyses: new Map(),
   anchored: new Map(),
   texts: new Map(),
+  trees: new Map(),
 });
 
 /** A long `npm start` sees many versions of the same texts: start again past this many. */
@@ -237,7 +240,11 @@ function analyse(markdown: string): Analysis {
   const references: MarkdownReference[] = [];
   const groups: GroupDirective[] = [];
   const parser = unified().use(remarkParse).use(remarkGfm).use(groupDirectives(groups)).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
-  const raw = parser.runSync(parser.parse(markdown));
+  const mdast = parser.parse(markdown);
+  // The plain-text renderings read the same Markdown tree: turning it into HTML leaves it as it is
+  // (the ::groupe step only adds `data` to its paragraphs, which plain text does not read).
+  if (!caches.trees.has(markdown)) remember(caches.trees, markdown, mdast as unknown as MdNode);
+  const raw = parser.runSync(mdast);
   visit(raw, 'element', (node: Element) => {
     for (const [attribute, kind] of pointers[node.tagName] ?? []) {
       const value = node.properties[attribute];
@@ -349,7 +356,8 @@ export function markdownToText(markdown: string, { resolve }: { resolve?: (url: 
 }
 
 function toText(markdown: string, resolve?: (url: string) => string): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as unknown as MdNode;
+  // The same body is written for every feed and every chat message family: parsed once.
+  const tree = caches.trees.get(markdown) ?? remember(caches.trees, markdown, unified().use(remarkParse).use(remarkGfm).parse(markdown) as unknown as MdNode);
   return (tree.children ?? [])
     .map((node) => blockText(node, resolve))
     .filter((text) => text.trim() !== '')
