@@ -1,6 +1,6 @@
 import { buildSync } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { config } from '../config.ts';
 import { defaultAccentColour } from '../data/theme.ts';
@@ -37,7 +37,7 @@ export interface Theme {
  * loaded settings; the content check has vetted the file before any build).
  */
 export function themeFromContent(contentDir = config.contentDir): Theme {
-  const file = join(root, contentDir, 'settings', 'site.yaml');
+  const file = resolve(root, contentDir, 'settings', 'site.yaml');
   if (!existsSync(file)) throw new Error(`${contentDir}/settings/site.yaml est introuvable : les en-têtes dépendent de ses couleurs.`);
   const data = (parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) ?? {}) as Partial<Theme>;
   return { accentColour: data.accentColour ?? defaultAccentColour, eventTypes: data.eventTypes ?? [] };

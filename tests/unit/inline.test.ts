@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cspHash, layeredCss, minifyCss, styleLayers, themeCss } from '../../src/lib/inline';
 import { inlineScript, inlineStyle, themeFromContent } from '../../src/integrations/inline-assets';
 
@@ -28,6 +31,19 @@ describe('the inline stylesheet', () => {
     const text = inlineStyle('site', themeFromContent());
     expect(cspHash(text)).toBe(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
     expect(text).not.toMatch(/<\/style/i);
+  });
+});
+
+describe('the theme the headers hash', () => {
+  it('is read from a content folder anywhere on disk (BABILLARD_CONTENT_DIR may be absolute)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'babillard-theme-'));
+    try {
+      mkdirSync(join(dir, 'settings'));
+      writeFileSync(join(dir, 'settings', 'site.yaml'), 'accentColour: "#0072B2"\neventTypes:\n  - id: ag\n    colour: "#D55E00"\n');
+      expect(themeFromContent(dir)).toEqual({ accentColour: '#0072B2', eventTypes: [{ id: 'ag', colour: '#D55E00' }] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
