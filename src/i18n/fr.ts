@@ -459,5 +459,15 @@ export default {
   'booklet.access.members': 'Réservé aux membres : le lien s’affiche sur le site, après avoir saisi la phrase secrète donnée au magasin.',
   'booklet.link': 'Le livret d’accueil à imprimer (A5)',
 
+  // The pocket copy: the offline page and the notice of a new version
+  'offline.title': 'Hors connexion',
+  'offline.home': 'Accueil',
+  'offline.lead': 'Pas de réseau, et cette page n’a pas encore été ouverte sur ce téléphone. Ces pages-ci restent disponibles sans connexion :',
+  'offline.visited':
+    'Les autres pages déjà ouvertes sur ce téléphone restent lisibles aussi. Les liens vers les groupes demandent du réseau pour s’ouvrir dans l’application.',
+  'offline.retry': 'Dès que le réseau revient, rechargez la page.',
+  'offline.updateReady': 'Nouvelle version du site.',
+  'offline.reload': 'Recharger',
+
   ...platformStrings,
 } as const satisfies Record<string, string>;
