@@ -43,6 +43,8 @@ export const routes = {
   offline: '/hors-connexion/',
   /** The service worker: at the root, so that its scope is the whole site. */
   serviceWorker: '/sw.js',
+  /** The square PNG icons of the installed site (web manifest, iPhone home screen). */
+  icon: (size: number) => `/icon-${size}.png`,
 } as const;
 
 /** Group posters per page of /affiches/: 30 posters and their cards stay well under 1 MB of HTML. */
@@ -123,7 +125,17 @@ export function sitePages(model: SiteModel): Map<string, Anchors> {
     routes.serviceWorker,
   ])
     add(path);
-  for (const file of ['/robots.txt', '/manifest.webmanifest', '/favicon.svg', '/theme.css', '/sitemap-index.xml', '/404.html']) add(file);
+  for (const file of [
+    '/robots.txt',
+    '/manifest.webmanifest',
+    '/favicon.svg',
+    '/theme.css',
+    '/sitemap-index.xml',
+    '/404.html',
+    routes.icon(192),
+    routes.icon(512),
+  ])
+    add(file);
   const visible = model.groups.filter((g) => !g.archived);
   add(
     routes.groups,

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import fr from '../../src/i18n/fr';
 import { PHONE, launchBrowser } from '../support/browser';
@@ -150,5 +151,19 @@ describe('the pocket copy', () => {
     expect(await page.locator('h1').innerText()).toBe(fr['offline.title']);
     await context.setOffline(false);
     expect(cspErrors).toEqual([]);
+  });
+});
+
+describe('installing the site', () => {
+  it('the manifest names square PNG icons of 192 and 512 px, maskable, that the site serves', async () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as { icons: { src: string; sizes: string; purpose: string }[] };
+    for (const size of [192, 512]) {
+      const icon = manifest.icons.find((i) => i.sizes === `${size}x${size}` && i.purpose === 'maskable');
+      expect(icon, `${size} maskable`).toBeDefined();
+      const png = PNG.sync.read(readFileSync(join(dist, icon?.src ?? '')));
+      expect([png.width, png.height]).toEqual([size, size]);
+      // The safe zone's edge is the page colour: the logo sits inside, whatever the mask.
+      expect([...png.data.subarray(0, 3)]).toEqual([0xfb, 0xfa, 0xf7]);
+    }
   });
 });
