@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import fr from '../../src/i18n/fr';
+import { precacheOf } from '../bench/measure';
 import { PHONE, launchBrowser } from '../support/browser';
 import { buildSite, projectRoot } from '../support/build-site';
 import { serve } from '../support/serve';
@@ -165,5 +166,13 @@ describe('installing the site', () => {
       // The safe zone's edge is the page colour: the logo sits inside, whatever the mask.
       expect([...png.data.subarray(0, 3)]).toEqual([0xfb, 0xfa, 0xf7]);
     }
+  });
+});
+
+describe('the precache’s weight', () => {
+  it('the example site’s pocket copy is at most 600 KB compressed, and lists only files the build wrote', () => {
+    const { files, bytes } = precacheOf(dist);
+    expect(files).toBeGreaterThan(30);
+    expect(bytes, `${(bytes / 1024).toFixed(0)} KB gzip`).toBeLessThanOrEqual(600 * 1024);
   });
 });
