@@ -42,6 +42,9 @@ export function pageType(path: string): string {
   if (first === 'recherche') return 'search';
   // Posters: a print tool whose page may redraw the shop poster's QR code with the members' key.
   if (first === 'affiches') return 'posters';
+  // The booklet: a print document, like the posters (no service worker, no menu).
+  if (first === 'livret') return 'booklet';
+  if (first === 'hors-connexion') return 'offline page';
   return parts.length === 1 ? 'free page' : `${first} other`;
 }
 
