@@ -8,7 +8,17 @@ class SiteUpdate extends HTMLElement {
   connectedCallback() {
     const script = this.dataset['worker'];
     if (!script || !('serviceWorker' in navigator)) return;
-    void navigator.serviceWorker.register(script).then((registration) => this.#watch(registration));
+    if (import.meta.env.DEV) {
+      // `npm start` / `astro dev`: no pocket copy, and none left over from a built site on this
+      // address, or an editor would see yesterday's pages instead of their changes.
+      void navigator.serviceWorker.getRegistrations().then((all) => all.forEach((registration) => void registration.unregister()));
+      return;
+    }
+    navigator.serviceWorker.register(script).then(
+      (registration) => this.#watch(registration),
+      // A host that refuses the worker (or a private window) leaves the site as it is, online only.
+      () => undefined,
+    );
   }
 
   #watch(registration: ServiceWorkerRegistration) {
