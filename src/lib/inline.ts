@@ -14,7 +14,7 @@ import { readableOn, textOn } from './colour.ts';
  * layer wins over an earlier one whatever the order the files were joined in,
  * so a page-specific rule (reading, directory) always beats the frame's.
  */
-export const styleLayers = ['global', 'search', 'directory', 'members', 'reading', 'posters'] as const;
+export const styleLayers = ['global', 'search', 'directory', 'members', 'reading', 'offline', 'posters'] as const;
 export type StyleLayer = (typeof styleLayers)[number];
 
 /**
@@ -56,7 +56,8 @@ export function themeCss(accentColour: string, eventTypes: readonly { id: string
   const light = readableOn(accentColour, '#fbfaf7', 4.5, ACCENT_TINT);
   // Against the lighter of the dark page and card backgrounds (global.css), so links read on both.
   const dark = readableOn(accentColour, '#1e211d', 4.5, ACCENT_TINT);
-  const css = `:root{--accent:${light};--accent-strong:${light};--on-accent:${textOn(light)}}
+  // --brand: the colour exactly as set, whatever the theme, for print (the booklet's cover).
+  const css = `:root{--accent:${light};--accent-strong:${light};--on-accent:${textOn(light)};--brand:${accentColour};--on-brand:${textOn(accentColour)}}
 @media (prefers-color-scheme: dark){:root{--accent:${dark};--accent-strong:${dark};--on-accent:${textOn(dark)}}}
 `;
   return `${css}${eventTypes.map((type) => `.type-${type.id}{--type:${type.colour}}`).join('\n')}\n`;
