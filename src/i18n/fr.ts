@@ -140,27 +140,41 @@ export default {
   'subscribe.label': 'S’abonner : {what}',
   'subscribe.lead': 'Dans votre calendrier : {what}, tenu à jour tout seul.',
   'subscribe.webcal': 'S’abonner',
-  'subscribe.https': 'Adresse du flux',
-  'subscribe.download': 'Télécharger le fichier .ics',
   'subscribe.help': 'Comment faire ?',
   'subscribe.title': 'Suivre l’agenda dans mon calendrier',
   'subscribe.intro':
-    'Abonnez votre calendrier (téléphone, Google Agenda, Thunderbird…) à l’agenda de la coopérative : les nouveaux rendez-vous, les changements d’horaire et les annulations y arrivent tout seuls.',
-  'subscribe.everythingAddress': 'L’adresse de tout l’agenda, à copier si votre application la demande :',
+    'Abonnez votre calendrier (téléphone, Google Agenda, Outlook, Thunderbird…) à l’agenda de la coopérative : les nouveaux rendez-vous, les changements d’horaire et les annulations y arrivent tout seuls.',
+  'subscribe.seeList': 'Voir les rendez-vous : {what}',
+  'subscribe.google': 'Google Agenda',
+  'subscribe.outlook': 'Outlook',
+  'subscribe.copyLabel': 'Ou copiez l’adresse dans votre application :',
+  'subscribe.reminder': 'Avec rappel la veille',
+  'subscribe.reminderLead':
+    'Le même agenda, avec un rappel la veille de chaque rendez-vous. Google Agenda n’affiche pas les rappels d’un agenda abonné : réglez plutôt les notifications de cet agenda dans ses paramètres.',
+  'subscribe.onPhone': 'Sur un téléphone',
+  'subscribe.onComputer': 'Sur un ordinateur',
+  'subscribe.app.android': 'Android',
+  'subscribe.app.android.steps':
+    'Touchez «\u00a0Google Agenda\u00a0» : la page de Google Agenda s’ouvre et propose d’ajouter l’agenda ; confirmez avec le compte Google du téléphone. L’agenda apparaît ensuite dans l’application Google Agenda (sinon : menu › Paramètres, touchez son nom et activez la synchronisation). Si la page ne propose rien, choisissez «\u00a0Version pour ordinateur\u00a0» dans le menu du navigateur et touchez à nouveau le bouton.',
+  'subscribe.app.android.noGoogle':
+    'Sans compte Google : installez l’application libre ICSx⁵ (F-Droid ou Play Store), puis touchez «\u00a0S’abonner\u00a0» : elle ajoute l’agenda au calendrier du téléphone.',
+  'subscribe.app.iphone': 'iPhone et iPad',
+  'subscribe.app.iphone.steps':
+    'Touchez «\u00a0S’abonner\u00a0» : l’iPhone propose de s’abonner au calendrier ; touchez «\u00a0S’abonner\u00a0», puis «\u00a0OK\u00a0». Sinon, dans Réglages › Calendrier › Comptes (Réglages › Apps › Calendrier sur les iPhone récents) › Ajouter un compte › Autre, choisissez «\u00a0Ajouter un calendrier avec abonnement\u00a0» et collez l’adresse.',
   'subscribe.app.google': 'Google Agenda',
   'subscribe.app.google.steps':
-    'Sur un ordinateur, ouvrez calendar.google.com. À gauche, à côté de «\u00a0Autres agendas\u00a0», cliquez sur «\u00a0+\u00a0» puis «\u00a0À partir de l’URL\u00a0». Collez l’adresse du flux (celle qui commence par https://) et cliquez sur «\u00a0Ajouter un agenda\u00a0». Il apparaît ensuite aussi sur votre téléphone. Google relit l’adresse lui-même, parfois avec plusieurs heures de retard.',
-  'subscribe.app.apple': 'Calendrier d’Apple (iPhone, iPad, Mac)',
+    'Cliquez sur «\u00a0Google Agenda\u00a0» et confirmez. Ou bien, dans calendar.google.com, à côté de «\u00a0Autres agendas\u00a0», cliquez sur «\u00a0+\u00a0» puis «\u00a0À partir de l’URL\u00a0», collez l’adresse et cliquez sur «\u00a0Ajouter un agenda\u00a0». Google relit l’adresse lui-même, parfois avec plusieurs heures de retard.',
+  'subscribe.app.outlook': 'Outlook',
+  'subscribe.app.outlook.steps':
+    'Cliquez sur «\u00a0Outlook\u00a0» : Outlook sur le web propose de s’abonner ; confirmez. Dans Outlook pour Windows : «\u00a0Ajouter un calendrier\u00a0» › «\u00a0À partir d’Internet\u00a0», puis collez l’adresse.',
+  'subscribe.app.apple': 'Calendrier sur un Mac',
   'subscribe.app.apple.steps':
-    'Touchez «\u00a0S’abonner\u00a0» sur cette page : l’iPhone propose de s’abonner au calendrier ; confirmez. Sinon, dans Réglages › Calendrier › Comptes › Ajouter un compte › Autre, choisissez «\u00a0Ajouter un calendrier avec abonnement\u00a0» et collez l’adresse. Sur un Mac : dans Calendrier, menu Fichier › Nouvel abonnement à un calendrier.',
+    'Cliquez sur «\u00a0S’abonner\u00a0», ou, dans Calendrier, menu Fichier › Nouvel abonnement à un calendrier, et collez l’adresse.',
   'subscribe.app.thunderbird': 'Thunderbird',
   'subscribe.app.thunderbird.steps':
     'Dans l’onglet Agenda, cliquez sur «\u00a0Nouvel agenda…\u00a0», choisissez «\u00a0Sur le réseau\u00a0», collez l’adresse du flux dans «\u00a0Adresse\u00a0», puis «\u00a0Rechercher des agendas\u00a0» et «\u00a0S’abonner\u00a0».',
-  'subscribe.app.android': 'Android sans compte Google',
-  'subscribe.app.android.steps':
-    'L’application libre ICSx⁵ (sur F-Droid ou le Play Store) s’abonne à l’adresse du flux et montre l’agenda dans le calendrier du téléphone.',
   'subscribe.addVsSubscribe':
-    '«\u00a0Ajouter à mon agenda\u00a0», sur la page d’un événement, copie seulement cet événement, une fois : un changement d’horaire ou une annulation n’y arrivera pas. L’abonnement, lui, reste à jour.',
+    '«\u00a0Ajouter à mon agenda\u00a0», sur la page d’un événement ou à côté d’une date, copie seulement ce rendez-vous, une fois : un changement d’horaire ou une annulation n’y arrivera pas. L’abonnement, lui, reste à jour.',
   'subscribe.byType': 'Un flux par type',
   'subscribe.byGroup': 'Un flux par groupe organisateur',
   'feeds.allName': '{site} – agenda',
@@ -170,6 +184,34 @@ export default {
   'feeds.organiser': 'Organisé par : {group}',
   'feeds.online': 'En visio : {url}',
   'feeds.answer': 'Pour répondre : {url}',
+  'feeds.reminderName': '{name} (rappel la veille)',
+
+  // Agenda on a phone: series as one card, a date each, answers, places (issue 15).
+  'agenda.seriesHours': '{pattern}, {hours}',
+  'agenda.seriesWhen': '{what} · prochaine : {next}',
+  'agenda.seriesWhenPast': '{what} · dernière : {next}',
+  'agenda.seriesDates': 'Prochaines dates ({n})',
+  'agenda.seriesDatesPast': 'Dates passées ({n})',
+  'event.addSeries': 'Ajouter toute la série à mon agenda',
+  'event.addGoogle': 'Google Agenda',
+  'answer.yes': 'Je viens',
+  'answer.maybe': 'Peut-être',
+  'answer.no': 'Je ne peux pas',
+  'answer.subject.yes': 'Je viens : {title}, {when}',
+  'answer.subject.maybe': 'Peut-être : {title}, {when}',
+  'answer.subject.no': 'Je ne peux pas venir : {title}, {when}',
+  'answer.body.yes': 'Bonjour,\n\nJe viens à « {title} », {when}.\n\n{url}',
+  'answer.body.maybe': 'Bonjour,\n\nJe viendrai peut-être à « {title} », {when} ; je vous le confirme dès que possible.\n\n{url}',
+  'answer.body.no': 'Bonjour,\n\nJe ne pourrai pas venir à « {title} », {when}.\n\n{url}',
+  'answer.forDate': 'Répondre pour le {date}',
+  'answer.pickDate': 'Pour répondre, choisissez la date : chacune a ses boutons.',
+  'answer.pickDateLink': 'Voir les dates',
+  'place.mapApp': 'Application de cartes (Android)',
+  'place.apple': 'Plans (iPhone)',
+  'place.copyLabel': 'L’adresse, à copier dans une autre application :',
+  'copy.address': 'Copier l’adresse',
+  'copy.done': 'Adresse copiée.',
+  'copy.failed': 'Copie impossible : touchez l’adresse longuement pour la copier.',
 
   // Group directory: filters, join disclosures, QR codes, group health, posters (issue 3)
   'directory.filters': 'Filtrer les groupes',
