@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarLeaf, formatRange, formatTimeSpan } from '../../src/lib/dates';
+import { calendarLeaf, formatRange, formatShortDay, formatTimeSpan } from '../../src/lib/dates';
 
 const fr = { locale: 'fr-FR', currentYear: 2026, spanDays: 'du {from} au {to}' };
 const hours = { locale: 'fr-FR', currentYear: 2026, allDay: 'Toute la journée', until: 'Jusqu’au {to}' };
@@ -21,5 +21,13 @@ describe('French wording of times', () => {
 
   it('fills a calendar leaf', () => {
     expect(calendarLeaf('2026-12-05T10:00', 'fr-FR')).toEqual({ weekday: 'sam.', day: '5', month: 'déc.' });
+  });
+});
+
+describe('formatShortDay', () => {
+  it('writes a day in few letters, with its year only when asked', () => {
+    expect(formatShortDay('2026-12-05T10:00', 'fr-FR')).toBe('sam. 5 déc.');
+    expect(formatShortDay('2026-12-01', 'fr-FR')).toBe('mar. 1er déc.');
+    expect(formatShortDay('2027-01-02', 'fr-FR', { year: true })).toBe('sam. 2 janv. 2027');
   });
 });
