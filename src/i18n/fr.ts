@@ -293,6 +293,8 @@ export default {
   'search.kind.news': 'Annonce',
   'search.kind.page': 'Page',
   'search.loading': 'Recherche en cours…',
+  'search.titlesFirst': 'Les groupes et les pages de ce nom ; la recherche dans tout le site suit…',
+  'search.more': 'Voir plus de résultats',
   'search.count': '{n} résultat{n||s} pour « {query} »',
   'search.none': 'Aucun résultat pour « {query} ». Essayez un autre mot, ou moins de mots.',
   'search.failed': 'La recherche n’a pas pu se charger. Rechargez la page pour réessayer.',

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { spacedBlocks } from '../lib/search';
 import { findLeaks, formatLeaks, type MembersLink, type SweptFile } from '../lib/vault-sweep';
 import { checkedEntries } from './content-guard';
 
@@ -32,6 +33,31 @@ function outputFiles(dir: string): SweptFile[] {
   return files;
 }
 
+/** Every HTML file of the output, as paths relative to it. */
+function htmlFiles(dir: string, folder = dir): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = join(folder, name);
+    if (statSync(full).isDirectory()) return htmlFiles(dir, full);
+    return name.endsWith('.html') ? [relative(dir, full).split('\\').join('/')] : [];
+  });
+}
+
+/**
+ * Pagefind reads each page with a space before its block tags (spacedBlocks
+ * says why), at the address Pagefind itself would give the file.
+ */
+async function indexPages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+  const files = htmlFiles(outDir);
+  await Promise.all(
+    files.map(async (file) => {
+      const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+      const added = await index.addHTMLFile({ url, content: spacedBlocks(readFileSync(join(outDir, file), 'utf8')) });
+      if (added.errors.length) throw new Error(`Pagefind (${file}): ${added.errors.join('; ')}`);
+    }),
+  );
+  return files.length;
+}
+
 /**
  * The end of every build, part of `astro build` itself so that no way of
  * building skips it: the search index (Pagefind, over the pages just written),
@@ -47,12 +73,11 @@ export function finishBuild(): AstroIntegration {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        const read = await indexPages(index, outDir);
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`Index de recherche écrit (${added.page_count} pages lues).`);
+        logger.info(`Index de recherche écrit (${read} pages lues).`);
 
         const links: MembersLink[] = checkedEntries()
           .filter((e) => e.collection === 'groups' && e.data['access'] === 'members')
