@@ -2,7 +2,7 @@ import type { CmsCollection, CmsConfig } from 'decap-cms-core';
 import { platformIds } from '../src/data/platforms';
 import fr from '../src/i18n/fr-platforms';
 import { collections as model } from '../src/schemas/index';
-import { cmsCollections, markdownButtons, media, type CmsCollectionName, type AnyCollectionSpec } from './editor';
+import { cmsCollections, markdownButtons, markdownComponents, media, type CmsCollectionName, type AnyCollectionSpec } from './editor';
 import { backends, defaultBackend, withEditorialWorkflow, type BackendName, type BackendOptions } from '../src/lib/cms-backend';
 import { fieldsOf, type Field, type FieldOverride } from './fields';
 
@@ -23,14 +23,13 @@ export interface ConfigOptions {
   siteUrl?: string;
 }
 
-
-/** The accepted invite-link shapes of every platform, for the link field's hint. */
-export function inviteShapesHint(): string {
-  // Shapes as code, so the hint does not turn these models into links.
-  const code = (shape: string) => shape.replace(/(?:https:\/\/|mailto:)[^\s,]+/g, (link) => `\`${link}\``);
-  const shapes = platformIds.map((id) => `${fr[`platform.${id}.name`]} : ${code(fr[`platform.${id}.shape`])}`).join(' ; ');
-  return `Collez le lien tel que l’application le donne. Formes acceptées — ${shapes}.`;
+/** The accepted invite-link shapes of every platform, shown by the link field behind « voir les formats ». */
+export function inviteShapes(): { platform: string; shape: string }[] {
+  return platformIds.map((id) => ({ platform: fr[`platform.${id}.name`], shape: fr[`platform.${id}.shape`] }));
 }
+
+/** The custom format (admin/formats.ts) of the entries of one content collection, registered under this name. */
+export const formatName = (source: string) => `babillard-${source}`;
 
 /** Editor details that depend on the options rather than on the table. */
 function runtimeOverrides(name: CmsCollectionName, options: ConfigOptions): Record<string, FieldOverride> {
@@ -38,7 +37,7 @@ function runtimeOverrides(name: CmsCollectionName, options: ConfigOptions): Reco
   const example = options.groupNameExample ? ` Exemple : « ${options.groupNameExample} ».` : '';
   return {
     name: { hint: `Suivez le modèle de nommage de la coopérative (voir les réglages).${example}` },
-    'links.*.url': { widget: 'invite-url', hint: inviteShapesHint() },
+    'links.*.url': { widget: 'invite-url', hint: 'Collez le lien tel que l’application le donne, sans rien changer.', formats: inviteShapes() },
   };
 }
 
@@ -49,21 +48,46 @@ export function collectionFields(name: CmsCollectionName, options: ConfigOptions
   // Hints and widgets of the table are merged over the generated field, never replacing its checks.
   const fields = fieldsOf(model[spec.source].schema, overrides, '');
   if (!spec.body) return fields;
-  return [...fields, { name: 'body', label: spec.body.label, hint: spec.body.hint, widget: 'markdown', required: false, buttons: markdownButtons, editor_components: [] } as Field];
+  return [
+    ...fields,
+    {
+      name: 'body',
+      label: spec.body.label,
+      hint: spec.body.hint,
+      widget: 'markdown',
+      required: false,
+      buttons: markdownButtons,
+      editor_components: markdownComponents,
+    } as Field,
+  ];
 }
 
 function collection(name: CmsCollectionName, options: ConfigOptions): CmsCollection {
   const spec = cmsCollections[name] as AnyCollectionSpec;
   const { folder, format } = model[spec.source];
-  const base = { name, label: spec.label, label_singular: spec.label_singular, description: spec.description };
+  // The media folder again on each collection: Decap then lists the images for a new entry too (with only the
+  // global one, a new entry opened right after the page loads gets an empty media library).
+  const base = {
+    name,
+    label: spec.label,
+    label_singular: spec.label_singular,
+    description: spec.description,
+    media_folder: `/${media.folder}`,
+    public_folder: media.publicFolder,
+  };
   const fields = collectionFields(name, options);
   if (spec.source === 'settings') {
-    return { ...base, editor: { preview: false }, files: [{ name: 'site', label: 'Réglages du site', file: `content/${folder}/site.yaml`, fields }] } as CmsCollection;
+    return {
+      ...base,
+      format: formatName(spec.source),
+      editor: { preview: false },
+      files: [{ name: 'site', label: 'Réglages du site', file: `content/${folder}/site.yaml`, fields }],
+    };
   }
   return {
     ...base,
     folder: `content/${folder}`,
-    format: format === 'yaml' ? 'babillard-yaml' : 'babillard-md',
+    format: formatName(spec.source),
     extension: format === 'yaml' ? 'yaml' : 'md',
     create: spec.create ?? true,
     delete: spec.delete ?? true,
@@ -73,13 +97,13 @@ function collection(name: CmsCollectionName, options: ConfigOptions): CmsCollect
     ...(spec.sortable_fields ? { sortable_fields: spec.sortable_fields } : {}),
     ...(spec.filter ? { filter: spec.filter } : {}),
     fields,
-  } as CmsCollection;
+  };
 }
 
 /** The Decap backend block, and the publish mode it supports. */
 function backendConfig(backend: BackendOptions): Pick<CmsConfig, 'backend' | 'publish_mode'> {
   const { name, ...rest } = backend;
-  const defined = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined && value !== ''));
+  const defined = Object.fromEntries(Object.entries(rest).filter(([, value]) => Boolean(value)));
   return {
     backend: { name, ...defined, squash_merges: true },
     publish_mode: withEditorialWorkflow.has(name) ? 'editorial_workflow' : 'simple',

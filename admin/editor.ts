@@ -5,6 +5,7 @@ import fr from '../src/i18n/fr';
 import { accessModes, postingPolicies } from '../src/data/groups';
 import { FREQUENCIES, keysOf, MONTHLY_MODES, WEEKDAYS } from '../src/data/recurrence';
 import { collections, type CollectionName } from '../src/schemas/index';
+import { childAt, unwrap } from '../src/lib/schema-walk';
 import type { FieldOverride } from './fields';
 
 /**
@@ -65,6 +66,8 @@ export const media = {
 const image: FieldOverride = {
   widget: 'image',
   choose_url: false,
+  // Decap tests a pattern against the file's name, not the stored /media/… path: the build's check runs instead (widgets.tsx).
+  pattern: undefined,
   media_library: { config: { max_file_size: media.maxBytes } },
 };
 const imageHint = `Image ${media.types}, ${media.maxBytes / 1_000_000} Mo au plus ; elle est enregistrée dans ${media.publicFolder}/.`;
@@ -86,6 +89,47 @@ const labelled = (values: readonly string[], label: (value: string) => string | 
 const words = fr as Readonly<Record<string, string>>;
 
 const markdownButtons = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'];
+/** Blocks the body editor can insert: an image from the media library (`![texte](/media/photo.jpg)`). */
+const markdownComponents = ['image'];
+/** The fields of the body's image block (Decap's own are in English): the same uploads as the image fields. */
+export const bodyImageFields: FieldOverride[] = [
+  { name: 'image', label: 'Image', widget: 'image', choose_url: false, media_library: { allow_multiple: false, config: { max_file_size: media.maxBytes } } },
+  {
+    name: 'alt',
+    label: 'Description de l’image',
+    widget: 'string',
+    required: false,
+    hint: 'Ce que montre l’image, pour qui ne la voit pas (lecteur d’écran, image qui ne charge pas).',
+  },
+  { name: 'title', label: 'Infobulle', widget: 'string', required: false },
+];
+
+/** A field's label, as the form shows it. */
+const titleOf = (collection: CollectionName, field: string) => {
+  const child = childAt(collections[collection].schema, field);
+  return (child && unwrap(child).meta.title) ?? field;
+};
+/** A menu's wording, quoted, for hints that name a choice. */
+const menu = (key: string) => `« ${words[key] ?? key} »`;
+/** A list's name for one item (« 1 admin », the item's label), and what its collapsed items show. */
+const items = (singular: string, summary?: string): FieldOverride => ({ label_singular: singular, ...(summary ? { summary } : {}) });
+/** Date pickers show the browser's format (jj/mm/aaaa): hints say what to pick, not how to type it. */
+const dayHint = (text: string): FieldOverride => ({ hint: text });
+
+/**
+ * Build sentences that name the file's keys or codes, said with the form's
+ * words instead (the build keeps its wording: it speaks about the file).
+ * @example formWording('Indiquez un lieu (place) ou un lien de visio (online).') → 'Indiquez un lieu ou un lien de visio.'
+ */
+export function formWording(message: string): string {
+  return message
+    .replace(
+      'Un début sans heure (AAAA-MM-JJ) demande « allDay: true » ; sinon ajoutez l’heure (AAAA-MM-JJTHH:MM).',
+      `Sans heure, cochez « ${titleOf('events', 'allDay')} » ; sinon indiquez l’heure du début.`,
+    )
+    .replace('Indiquez un lieu (place) ou un lien de visio (online).', 'Indiquez un lieu ou un lien de visio.')
+    .replace('l’accès « request »', `l’accès ${menu('group.access.request')}`);
+}
 
 /** The CMS collections, in the order of the sidebar. */
 export const cmsCollections = {
@@ -101,9 +145,19 @@ export const cmsCollections = {
     fields: {
       category: { ...toCategory, hint: 'La rubrique de l’annuaire où le groupe apparaît.' },
       audience: labelled(audiences, (id) => words[`audience.${id}`]),
-      posting: labelled(postingPolicies, (id) => words[`group.posting.${id}`]),
-      access: labelled(accessModes, (id) => words[`group.access.${id}`]),
+      posting: {
+        ...labelled(postingPolicies, (id) => words[`group.posting.${id}`]),
+        hint: `${menu('group.posting.admins')} : un canal d’annonces, que les membres lisent sans y répondre.`,
+      },
+      admins: items('admin'),
+      access: {
+        ...labelled(accessModes, (id) => words[`group.access.${id}`]),
+        hint: `${menu('group.access.open')} : le lien est affiché ; ${menu('group.access.request')} : on demande à un admin ; ${menu('group.access.members')} : le lien ne s’affiche qu’aux membres qui ont la phrase secrète ou le QR code du magasin.`,
+      },
+      howToAsk: { hint: `Pour l’accès ${menu('group.access.request')} : à qui et comment demander.` },
+      links: items('lien', '{{fields.url}}'),
       'links.*.platform': { ...labelled(platformIds, (id) => words[`platform.${id}.name`]), default: 'signal' },
+      reviewed: dayHint('Le jour où un admin a vérifié cette fiche (lien, admins, règles).'),
     },
   }),
   events: spec({
@@ -118,10 +172,28 @@ export const cmsCollections = {
     fields: {
       type: { ...toEventType, hint: 'Les types se règlent dans « Réglages ».' },
       organiser: { ...toGroup, hint: 'Le groupe qui organise, s’il y en a un.' },
+      start: {
+        hint: `L’heure de la coopérative. Pour un événement sur toute la journée, cochez « ${titleOf('events', 'allDay')} » : seule la date est alors demandée.`,
+      },
+      end: { hint: 'Pour un événement sur plusieurs jours, le dernier jour, inclus.' },
+      place: { hint: 'Laissez vide pour un événement seulement en ligne (et indiquez le lien de visio).' },
+      online: { hint: 'Pour un événement en ligne : l’adresse de la visio, https://…' },
       image: { ...image, hint: imageHint },
+      recurrence: { hint: 'Laissez vide pour un événement qui n’a lieu qu’une fois.' },
       'recurrence.frequency': labelled(keysOf(FREQUENCIES), (key) => words[`recurrence.frequency.${key}`]),
       'recurrence.weekdays': labelled(keysOf(WEEKDAYS), (key) => words[`recurrence.weekday.${key}`]),
-      'recurrence.monthly': labelled(keysOf(MONTHLY_MODES), (key) => words[`recurrence.monthly.${key}`]),
+      'recurrence.monthly': {
+        ...labelled(keysOf(MONTHLY_MODES), (key) => words[`recurrence.monthly.${key}`]),
+        hint: 'D’après la date du début ; par défaut, le même jour du mois.',
+      },
+      'recurrence.until': dayHint('Le dernier jour possible, inclus. À ne pas remplir en même temps que « Nombre de fois ».'),
+      'recurrence.cancelled': {
+        ...items('date annulée'),
+        hint: 'Les dates prévues qui n’ont pas lieu : elles restent affichées, barrées, et disparaissent des agendas abonnés.',
+      },
+      'recurrence.changes': items('date modifiée', '{{fields.date}}'),
+      'recurrence.changes.*.date': dayHint('La date prévue de cette fois-là, avant modification.'),
+      'recurrence.changes.*.start': { hint: 'Le nouveau jour et la nouvelle heure, si elle change.' },
     },
   }),
   news: spec({
@@ -133,7 +205,7 @@ export const cmsCollections = {
     summary: "{{title}} — {{date | date('DD/MM/YYYY')}}",
     sortable_fields: ['date', 'title'],
     body: { label: 'Texte', hint: 'Le texte complet de l’annonce.' },
-    fields: { image: { ...image, hint: imageHint } },
+    fields: { image: { ...image, hint: imageHint }, tags: items('étiquette') },
   }),
   guide: spec({
     source: 'pages',
@@ -195,9 +267,17 @@ export const cmsCollections = {
     description: 'Le nom de la coopérative, ses horaires, ses adresses e-mail, le modèle des noms de groupe et les types d’événements.',
     fields: {
       logo: { ...image, hint: `Image carrée. ${imageHint}` },
+      openingHours: items('horaire'),
+      houseRules: items('règle'),
       accentColour: { widget: 'color' },
       language: labelled(['fr'], () => 'Français'),
-      'eventTypes.*.family': labelled(['meeting', 'mission'], (family) => (family === 'meeting' ? 'Réunion (réunion, débat, formation…)' : 'Mission (créneau, livraison, tractage…)')),
+      eventTypes: items('type d’événement', '{{fields.label}}'),
+      'eventTypes.*.family': {
+        ...labelled(['meeting', 'mission'], (family) =>
+          family === 'meeting' ? 'Réunion (réunion, débat, formation…)' : 'Mission (créneau, livraison, tractage…)',
+        ),
+        hint: 'L’agenda montre les réunions et les missions séparément.',
+      },
       'eventTypes.*.colour': { widget: 'color' },
     },
   }),
@@ -211,4 +291,4 @@ export type AnyCollectionSpec = Omit<CollectionSpec<CollectionName>, 'fields' | 
   fields?: Readonly<Record<string, FieldOverride>>;
 };
 
-export { markdownButtons };
+export { markdownButtons, markdownComponents };

@@ -19,8 +19,8 @@ type Def = Record<string, unknown> & { type: string; checks?: AnySchema[] };
 /** A Decap field as we build it; `check` names the field for the Zod-backed widgets. */
 export type Field = CmsField & Record<string, unknown>;
 
-/** Extra or replaced Decap properties for one field. */
-export type FieldOverride = Partial<Omit<CmsField, 'name'>> & Record<string, unknown>;
+/** Extra or replaced Decap properties for one field; `pattern: undefined` takes the generated pattern away. */
+export type FieldOverride = Partial<Omit<CmsField, 'name' | 'pattern'>> & { pattern?: [string | RegExp, string] | undefined } & Record<string, unknown>;
 
 /** Checks of a schema, as plain definitions (`min_length`, `string_format`…). */
 function checksOf(schema: AnySchema): Record<string, unknown>[] {
@@ -97,11 +97,31 @@ function widgetFor(inner: AnySchema, path: string, overrides: Readonly<Record<st
       }
       const item = widgetFor(element, `${path}.*`, overrides, context);
       const itemOverride = overrides[`${context}${path}.*`] ?? {};
-      return { widget: 'list', field: { name: 'item', label: 'Élément', check: `${context}${path}.*`, ...item, ...itemOverride } as Field, ...bounds };
+      // Each item is labelled like the list's items are counted (« Admin », « 2 admins »), and shows its text when collapsed.
+      const own = overrides[`${context}${path}`]?.['label_singular'];
+      const singular = typeof own === 'string' ? own : (unwrap(inner).meta.title ?? path);
+      const label = singular.charAt(0).toUpperCase() + singular.slice(1);
+      return {
+        widget: 'list',
+        collapsed: false,
+        summary: '{{fields.item}}',
+        field: { name: 'item', label, check: `${context}${path}.*`, ...item, ...itemOverride },
+        ...bounds,
+      };
     }
     default:
       throw new Error(`No CMS widget for the Zod type "${def.type}" of ${context}${path}`);
   }
+}
+
+/**
+ * A schema description as a form hint: Decap already marks optional fields
+ * « (optionnel) », so a leading « Facultatif » would say it twice.
+ * @example hintOf('Facultatif. Le lieu de cette date-là seulement.') → 'Le lieu de cette date-là seulement.'
+ */
+function hintOf(description: string): string {
+  const rest = description.replace(/^Facultatif[.,;:]?\s*/, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /**
@@ -113,15 +133,18 @@ export function fieldsOf(schema: AnySchema, overrides: Readonly<Record<string, F
   const shape = (inner._zod.def as unknown as Def)['shape'] as Record<string, AnySchema>;
   return Object.entries(shape).map(([name, child]) => {
     const { inner: childInner, meta, optional, defaultValue } = unwrap(child);
+    const hint = meta.description && hintOf(meta.description);
     const field: Field = {
       name,
       label: meta.title ?? name,
-      ...(meta.description ? { hint: meta.description } : {}),
+      ...(hint ? { hint } : {}),
       required: !optional,
       check: `${context}${name}`,
       ...widgetFor(childInner, name, overrides, context),
       ...(defaultValue === undefined ? {} : { default: defaultValue as never }),
     } as Field;
-    return { ...field, ...(overrides[`${context}${name}`] ?? {}) } as Field;
+    // An override may take a property away (an image has no pattern): `undefined` removes it.
+    const merged = { ...field, ...(overrides[`${context}${name}`] ?? {}) };
+    return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as Field;
   });
 }

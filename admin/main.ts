@@ -3,15 +3,22 @@
  * widgets, previews and the last check before saving, then starts Decap with
  * the configuration generated from the schemas.
  */
+import './globals';
 import './dev-preamble';
 import CMS from 'decap-cms-app';
-import { fr as decapFrench } from 'decap-cms-locales';
-import { cmsConfig } from './config';
-import { markdownFormat, yamlFormat } from './formats';
+import { collections as model } from '../src/schemas/index';
+import { cmsConfig, formatName } from './config';
+import { bodyImageFields } from './editor';
+import { contentFormat } from './formats';
 import type { AdminOptions } from './options';
 import { eventPreview, groupPreview, NewsPreview, PagePreview } from './previews';
 import { describeProblems, entryProblems } from './validate';
-import { widgets } from './widgets';
+import { decap } from './decap-store';
+import { explainRefusedSaves } from './refusal';
+import { guardUploads } from './uploads';
+import { checkedBuiltIns, widgets } from './widgets';
+import { frenchDialog, frenchPhrases } from './locale';
+import adminCss from './admin.css?url';
 import previewCss from './preview.css?url';
 
 /** The site's own stylesheets, so previews look like the site. */
@@ -26,29 +33,32 @@ if (import.meta.hot) {
   });
 }
 
+// Our corrections to Decap's own look (admin.css), as a stylesheet of the page: every bundling of this file keeps it.
+const adminStyle = document.createElement('link');
+adminStyle.rel = 'stylesheet';
+adminStyle.href = adminCss;
+document.head.append(adminStyle);
+
 const root = document.getElementById('nc-root');
 const options = JSON.parse(root?.dataset['options'] ?? '{}') as AdminOptions;
 
-// Decap's French, with the build's wording where both speak about the same thing.
-CMS.registerLocale('fr', {
-  ...decapFrench,
-  editor: {
-    ...decapFrench.editor,
-    editorControlPane: {
-      ...decapFrench.editor.editorControlPane,
-      widget: {
-        ...decapFrench.editor.editorControlPane.widget,
-        required: '« %{fieldLabel} » : ce champ est obligatoire.',
-        regexPattern: '%{pattern}',
-      },
-    },
-  },
-  ui: { ...decapFrench.ui, toast: { ...decapFrench.ui.toast, onFailToPersist: 'Rien n’a été enregistré. %{details}' } },
-});
+// On a phone the form and the preview take turns: start with the form (Decap keeps the choice under this key).
+if (window.matchMedia('(max-width: 640px)').matches && localStorage.getItem('cms.right-pane') === null) localStorage.setItem('cms.right-pane', 'none');
 
-CMS.registerCustomFormat('babillard-md', 'md', markdownFormat);
-CMS.registerCustomFormat('babillard-yaml', 'yaml', yamlFormat);
-for (const widget of widgets) CMS.registerWidget(widget);
+CMS.registerLocale('fr', frenchPhrases);
+// Decap asks one question in English from its code (replace an image of the same name?): ask it in French.
+const confirm = window.confirm.bind(window);
+window.confirm = (message?: string) => confirm(frenchDialog(message ?? ''));
+
+for (const [name, { schema, format }] of Object.entries(model)) {
+  CMS.registerCustomFormat(formatName(name), format === 'yaml' ? 'yaml' : 'md', contentFormat(schema, format));
+}
+for (const widget of [...checkedBuiltIns(CMS.getWidget), ...widgets]) CMS.registerWidget(widget);
+// The body editor's image block, as Decap has it (the Markdown it reads and writes), with our fields.
+const imageBlock = CMS.getEditorComponents().get('image') as object | undefined;
+if (imageBlock) CMS.registerEditorComponent({ ...imageBlock, fields: bodyImageFields } as Parameters<typeof CMS.registerEditorComponent>[0]);
+explainRefusedSaves(decap);
+guardUploads((message) => decap.toast(message));
 
 /** The problems left for the whole entry (e.g. « au moins un lien »): no file is written while there are any. */
 class ContentProblems extends Error {

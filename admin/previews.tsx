@@ -9,7 +9,9 @@ import fr from '../src/i18n/fr';
 import { formatDay, formatRange } from '../src/lib/dates';
 import { createTranslator } from '../src/lib/i18n';
 import { renderMarkdown } from '../src/lib/markdown';
+import { inviteUrlError } from '../src/lib/platforms';
 import type { Group } from '../src/schemas/group';
+import { media } from './editor';
 
 /**
  * Live previews drawn with the site's own React components and stylesheets,
@@ -30,7 +32,7 @@ export interface PreviewContext {
 }
 
 type Data = Record<string, unknown>;
-const dataOf = (props: PreviewTemplateComponentProps): Data => ((props.entry.get('data') as { toJS(): Data } | undefined)?.toJS() ?? {});
+const dataOf = (props: PreviewTemplateComponentProps): Data => (props.entry.get('data') as { toJS(): Data } | undefined)?.toJS() ?? {};
 const text = (value: unknown, fallback = ''): string => (typeof value === 'string' && value.trim() ? value : fallback);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}/.test(value);
@@ -40,15 +42,39 @@ function Frame({ children }: { children: ReactNode }) {
   return <main id="contenu">{children}</main>;
 }
 
-function Rendered({ markdown }: { markdown: unknown }) {
-  return <div className="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(text(markdown)).html }} />;
+type AssetOf = PreviewTemplateComponentProps['getAsset'];
+
+/**
+ * Where the preview finds an image: Decap holds an image chosen but not yet
+ * saved (it is written with the entry), so its address comes from Decap.
+ */
+function assetUrl(getAsset: AssetOf, path: string): string {
+  // Decap takes a path starting with « / » for an address on the web; its own files are under the media folder.
+  const file = path.startsWith(`${media.publicFolder}/`) ? `${media.folder}${path.slice(media.publicFolder.length)}` : path;
+  const asset = getAsset(file) as { toString(): string } | undefined;
+  return asset?.toString() || path;
+}
+
+function Rendered({ markdown, getAsset }: { markdown: unknown; getAsset: AssetOf }) {
+  const html = renderMarkdown(text(markdown)).html.replace(
+    /(<img\b[^>]*\ssrc=")(\/media\/[^"]+)"/g,
+    (_all, start: string, path: string) => `${start}${assetUrl(getAsset, path)}"`,
+  );
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** The entry's illustration, as the site's article pages show it. */
+function Illustration({ path, getAsset }: { path: unknown; getAsset: AssetOf }) {
+  return typeof path === 'string' && path ? <img src={assetUrl(getAsset, path)} alt="" /> : null;
 }
 
 /** A group as typed so far, completed with the schema's defaults. */
 function groupOf(data: Data): Group {
   const links = list(data['links']).flatMap((link) => {
     const { platform, url } = (link ?? {}) as { platform?: unknown; url?: unknown };
-    return platformIds.includes(platform as PlatformId) ? [{ platform: platform as PlatformId, url: text(url, '#') }] : [];
+    // A link the form refuses gets no join button: the preview must not show a way in that will not be published.
+    if (!platformIds.includes(platform as PlatformId) || typeof url !== 'string' || inviteUrlError(platform as PlatformId, url)) return [];
+    return [{ platform: platform as PlatformId, url }];
   });
   return {
     name: text(data['name'], 'Nom du groupe'),
@@ -57,7 +83,9 @@ function groupOf(data: Data): Group {
     audience: list(data['audience']) as Group['audience'],
     audienceNote: text(data['audienceNote']) || undefined,
     posting: data['posting'] === 'admins' ? 'admins' : 'everyone',
-    admins: list(data['admins']).map((admin) => text(admin)).filter(Boolean),
+    admins: list(data['admins'])
+      .map((admin) => text(admin))
+      .filter(Boolean),
     access: data['access'] === 'request' || data['access'] === 'members' ? data['access'] : 'open',
     howToAsk: text(data['howToAsk']) || undefined,
     links,
@@ -128,7 +156,8 @@ export function eventPreview(context: PreviewContext) {
         />
         <h2 className="cms-preview__label">Description</h2>
         {text(data['summary']) && <p className="lead">{text(data['summary'])}</p>}
-        <Rendered markdown={data['body']} />
+        <Illustration path={data['image']} getAsset={props.getAsset} />
+        <Rendered markdown={data['body']} getAsset={props.getAsset} />
       </Frame>
     );
   };
@@ -138,7 +167,9 @@ export function eventPreview(context: PreviewContext) {
 export function NewsPreview(props: PreviewTemplateComponentProps) {
   const data = dataOf(props);
   const date = text(data['date']);
-  const tags = list(data['tags']).map((tag) => text(tag)).filter(Boolean);
+  const tags = list(data['tags'])
+    .map((tag) => text(tag))
+    .filter(Boolean);
   return (
     <Frame>
       <h2 className="cms-preview__label">Dans la liste des annonces</h2>
@@ -152,7 +183,8 @@ export function NewsPreview(props: PreviewTemplateComponentProps) {
         t={t}
       />
       <h2 className="cms-preview__label">Texte complet</h2>
-      <Rendered markdown={data['body']} />
+      <Illustration path={data['image']} getAsset={props.getAsset} />
+      <Rendered markdown={data['body']} getAsset={props.getAsset} />
     </Frame>
   );
 }
@@ -164,7 +196,7 @@ export function PagePreview(props: PreviewTemplateComponentProps) {
     <Frame>
       <h1>{text(data['title'])}</h1>
       {text(data['description'] ?? data['summary']) && <p className="lead">{text(data['description'] ?? data['summary'])}</p>}
-      <Rendered markdown={data['body']} />
+      <Rendered markdown={data['body']} getAsset={props.getAsset} />
     </Frame>
   );
 }

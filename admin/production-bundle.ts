@@ -48,7 +48,10 @@ function ensureBundle(root: string, target: string): Promise<void> {
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   return new Promise((resolve, reject) => {
     child.once('close', (code) => {
-      if (code !== 0) return reject(new Error(errors.trim() || `the CMS bundle build stopped with code ${String(code)}`));
+      if (code !== 0) {
+        reject(new Error(errors.trim() || `the CMS bundle build stopped with code ${String(code)}`));
+        return;
+      }
       // Another build may have finished the same bundle meanwhile: either copy is the same code.
       if (existsSync(target)) rmSync(building, { recursive: true, force: true });
       else renameSync(building, target);

@@ -42,7 +42,11 @@ const env = {
 };
 
 const program = 'le site et son CMS (astro dev)';
-const child = spawn(join(root, 'node_modules', '.bin', 'astro'), ['dev', '--host', host, '--port', port], { cwd: root, env, stdio: ['inherit', 'inherit', 'pipe'] });
+const child = spawn(join(root, 'node_modules', '.bin', 'astro'), ['dev', '--host', host, '--port', port], {
+  cwd: root,
+  env,
+  stdio: ['inherit', 'inherit', 'pipe'],
+});
 
 // Its error output goes on to the terminal; the last lines are kept to say why it stopped.
 let recent = '';
@@ -51,7 +55,9 @@ child.stderr.on('data', (chunk: Buffer) => {
   recent = (recent + chunk.toString()).slice(-8_000);
 });
 
-process.stdout.write(`Babillard démarre : le site sur http://${host}:${port}/ ; le CMS se prépare et sera sur http://${host}:${port}/admin/ (Ctrl+C pour arrêter).\n`);
+process.stdout.write(
+  `Babillard démarre : le site sur http://${host}:${port}/ ; le CMS se prépare et sera sur http://${host}:${port}/admin/ (Ctrl+C pour arrêter).\n`,
+);
 
 /**
  * Why `astro dev` stopped, from its exit and its last error lines, in French.
@@ -60,19 +66,29 @@ process.stdout.write(`Babillard démarre : le site sur http://${host}:${port}/ ;
 function why(code: number | null, signal: NodeJS.Signals | null, output: string): string {
   if (signal) return `il a été arrêté par le signal ${signal} (depuis un autre terminal, ou par le système, faute de mémoire par exemple)`;
   const twice = /Another astro dev server is already running\.\s+URL:\s+(\S+)\s+PID:\s+(\d+)/.exec(output);
-  if (twice) return `un autre « npm start » tourne déjà pour ce site (${twice[1]}, processus ${twice[2]}) : ouvrez ${twice[1]}/admin/, ou arrêtez-le (Ctrl+C dans son terminal) avant d’en lancer un autre`;
+  if (twice)
+    return `un autre « npm start » tourne déjà pour ce site (${twice[1]}, processus ${twice[2]}) : ouvrez ${twice[1]}/admin/, ou arrêtez-le (Ctrl+C dans son terminal) avant d’en lancer un autre`;
   const busy = /Port (\d+) is already in use|EADDRINUSE[^\n]*?:(\d+)/.exec(output);
-  if (busy) return `le port ${busy[1] ?? busy[2]} est déjà pris par un autre programme (un autre « npm start » ?). Arrêtez-le, ou choisissez un autre port : BABILLARD_PORT=4400 npm start`;
-  if (/ENOSPC[^\n]*watch|System limit for number of file watchers/i.test(output)) return 'le système ne peut pas surveiller plus de fichiers (limite « inotify ») : fermez d’autres programmes qui surveillent des dossiers, ou augmentez fs.inotify.max_user_watches';
+  if (busy)
+    return `le port ${busy[1] ?? busy[2]} est déjà pris par un autre programme (un autre « npm start » ?). Arrêtez-le, ou choisissez un autre port : BABILLARD_PORT=4400 npm start`;
+  if (/ENOSPC[^\n]*watch|System limit for number of file watchers/i.test(output))
+    return 'le système ne peut pas surveiller plus de fichiers (limite « inotify ») : fermez d’autres programmes qui surveillent des dossiers, ou augmentez fs.inotify.max_user_watches';
   if (/EACCES/.test(output)) return 'il n’a pas eu le droit d’ouvrir le port ou un fichier (EACCES) : voir le message ci-dessus';
-  const last = output.trim().split('\n').filter((line) => line.trim()).at(-1)?.trim();
+  const last = output
+    .trim()
+    .split('\n')
+    .filter((line) => line.trim())
+    .at(-1)
+    ?.trim();
   return `il s’est arrêté avec le code ${code ?? '?'}${last ? ` ; son dernier message : « ${last.slice(0, 300)} »` : ''}`;
 }
 
 let stopping = false;
 child.on('exit', (code, signal) => {
   if (!stopping) {
-    process.stderr.write(`\nBabillard s’est arrêté : ${program} ne tourne plus, ${why(code, signal, recent)}.\nRien n’est perdu : ce qui a été enregistré est dans content/. Relancez « npm start » une fois le problème réglé.\n`);
+    process.stderr.write(
+      `\nBabillard s’est arrêté : ${program} ne tourne plus, ${why(code, signal, recent)}.\nRien n’est perdu : ce qui a été enregistré est dans content/. Relancez « npm start » une fois le problème réglé.\n`,
+    );
     process.exitCode = code || 1;
     return;
   }

@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { schemaProblems, type ContentProblem } from '../src/content-check';
 import { collections as model } from '../src/schemas/index';
 import { sourceOf } from './config';
+import { formWording } from './editor';
+import { SOURCE } from './formats';
+import { prune } from './yaml-edit';
 
 /**
  * The build's schema check, run on an entry being edited in the CMS, so the
@@ -9,19 +12,15 @@ import { sourceOf } from './config';
  */
 
 /**
- * What Decap keeps for a field left empty ('' or null, an emptied object) is
- * what our formats leave out of the file; the check must see the same thing.
- * @example cleanEntry({ title: 'A', summary: '', place: { name: '' } }) → { title: 'A' }
+ * What Decap keeps for a field left empty ('' or null, an emptied list or
+ * block) is what our formats leave out of the file; the check must see the
+ * same thing. The file's text that travels with the data is not a field.
+ * @example cleanEntry({ title: 'A', summary: '', place: { name: '' }, tags: [] }) → { title: 'A' }
  */
 export function cleanEntry(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(cleanEntry).filter((item) => item !== undefined);
-  if (value === null || value === '') return undefined;
-  if (typeof value !== 'object') return value;
-  const entries = Object.entries(value).flatMap(([key, item]) => {
-    const cleaned = cleanEntry(item);
-    return cleaned === undefined ? [] : [[key, cleaned] as const];
-  });
-  return entries.length ? Object.fromEntries(entries) : undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return prune(value);
+  const { [SOURCE]: _source, ...fields } = value as Record<string, unknown>;
+  return prune(fields);
 }
 
 /** A problem and where it is: `links[0].url`, and as a field path `links.*.url`. */
@@ -45,7 +44,8 @@ export function entryProblems(collection: string, data: Record<string, unknown>)
   const problems = schemaProblems('', schema, result.error.issues);
   return result.error.issues.map((issue, index) => {
     const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
-    return { ...problems[index]!, path, check: path.map((key) => (typeof key === 'number' ? '*' : key)).join('.') };
+    const problem = problems[index]!;
+    return { ...problem, message: formWording(problem.message), path, check: path.map((key) => (typeof key === 'number' ? '*' : key)).join('.') };
   });
 }
 

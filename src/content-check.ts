@@ -8,7 +8,17 @@ import { parseContentFile, YamlProblem, type ParsedFile } from './lib/frontmatte
 import { isOffSite, markdownOutline, type MarkdownReference } from './lib/markdown';
 import { mediaProblem } from './lib/media';
 import { containsInvite, inviteToken, searchable, type InviteToken } from './lib/platforms';
-import { pageKey, reservedEventIds, reservedGroupIds, reservedPageIds, reservedPosterIds, routes, sitePages, type Anchors } from './lib/routes';
+import {
+  pageKey,
+  reservedEventIds,
+  reservedGroupIds,
+  reservedNewsIds,
+  reservedPageIds,
+  reservedPosterIds,
+  routes,
+  sitePages,
+  type Anchors,
+} from './lib/routes';
 import { fieldLabel, pathText, unwrap, childAt } from './lib/schema-walk';
 import { localNow } from './lib/timezone';
 
@@ -364,6 +374,12 @@ function crossProblems(read: readonly ReadFile[], options: CheckOptions): { prob
       problems.push({
         file,
         message: `le nom « ${entry.id} » est déjà pris par une page de l’agenda (${routes.event(entry.id)}) ; nommez le fichier d’après la date, par exemple 2026-12-05-${entry.id}.md.`,
+      });
+    }
+    if (entry.collection === 'news' && reservedNewsIds.includes(entry.id)) {
+      problems.push({
+        file,
+        message: `le nom « ${entry.id} » est déjà pris par une page des annonces (${routes.newsItem(entry.id)}) ; nommez le fichier d’après la date, par exemple 2026-12-05-${entry.id}.md.`,
       });
     }
     if (entry.collection === 'groups' && !categories.includes(String(data['category']))) {

@@ -129,7 +129,7 @@ function plan(action: string, params: Params, rules: AccessRules) {
         target(path, 'entry');
         if (newPath !== undefined) target(newPath, 'entry');
         if (typeof raw !== 'string') throw malformed();
-        return { path: String(path), raw, ...(newPath !== undefined ? { newPath: String(newPath) } : {}) };
+        return { path: String(path), raw, ...(typeof newPath === 'string' ? { newPath } : {}) };
       });
       return { action, files, assets: list(params['assets']).map(asset) } as const;
     }
@@ -145,7 +145,10 @@ function plan(action: string, params: Params, rules: AccessRules) {
 
 /** A problem's identity across two checks (its wording may list other entries, which change). */
 const problemKey = (p: ContentProblem) => `${p.file}\u0000${p.field ?? p.message}`;
-const entryTitle = (entry: CheckedEntry | undefined) => String(entry?.data['title'] ?? entry?.data['name'] ?? '');
+const entryTitle = (entry: CheckedEntry | undefined) => {
+  const title = entry?.data['title'] ?? entry?.data['name'];
+  return typeof title === 'string' ? title : '';
+};
 
 /** A change the CMS asks for, in the content check's terms. */
 export interface Change {
@@ -169,7 +172,10 @@ export function breakage(site: SiteFiles, change: Change) {
   const options = (publicFiles: readonly PublicFile[]) => ({ publicFiles, ...(site.now ? { now: site.now } : {}) });
   const before = checkContent(site.files, options(site.publicFiles));
   const after = checkContent(
-    [...site.files.filter((file) => !change.remove.has(file.path) && !change.write.has(file.path)), ...[...change.write].map(([path, text]) => ({ path, text }))],
+    [
+      ...site.files.filter((file) => !change.remove.has(file.path) && !change.write.has(file.path)),
+      ...[...change.write].map(([path, text]) => ({ path, text })),
+    ],
     options([...site.publicFiles.filter((file) => !change.removeMedia?.has(file.path)), ...(change.addMedia ?? [])]),
   );
   const known = new Set(before.problems.map(problemKey));
@@ -193,7 +199,9 @@ export function breakage(site: SiteFiles, change: Change) {
 /** The CMS path of an entry or media file, as a base folder and the parts below it. */
 function placeOf(target: Target, options: LocalBackendOptions, rules: AccessRules): { base: string; parts: string[] } {
   const parts = target.path.split('/');
-  return target.kind === 'media' ? { base: options.publicDir, parts: [...rules.mediaUrl.split('/').filter(Boolean), parts.at(-1) ?? ''] } : { base: options.contentDir, parts: parts.slice(1) };
+  return target.kind === 'media'
+    ? { base: options.publicDir, parts: [...rules.mediaUrl.split('/').filter(Boolean), parts.at(-1) ?? ''] }
+    : { base: options.contentDir, parts: parts.slice(1) };
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -279,7 +287,11 @@ export function localBackend(options: LocalBackendOptions) {
 
   /** The files of a listed folder that the rules allow (plain files only: a symbolic link is not listed). */
   async function listed(listing: Target): Promise<Target[]> {
-    const { base, parts } = placeOf(listing.kind === 'media' ? { kind: 'media', path: `${listing.path}/x` } : { ...listing, path: `${listing.path}/x` }, options, rules);
+    const { base, parts } = placeOf(
+      listing.kind === 'media' ? { kind: 'media', path: `${listing.path}/x` } : { ...listing, path: `${listing.path}/x` },
+      options,
+      rules,
+    );
     const folder = await folderAt(base, parts.slice(0, -1), listing.path, false);
     const names = folder ? await fs.readdir(folder, { withFileTypes: true }) : [];
     return names
@@ -325,7 +337,13 @@ export function localBackend(options: LocalBackendOptions) {
         // Every place is checked before the first byte is written.
         const at = (path: string) => creating(targetOf(path, rules) as Target);
         const assets = await Promise.all(step.assets.map(async (asset) => ({ file: await at(asset.path), bytes: asset.bytes })));
-        const files = await Promise.all(step.files.map(async (file) => ({ file: await at(file.path), raw: file.raw, to: file.newPath && file.newPath !== file.path ? await at(file.newPath) : undefined })));
+        const files = await Promise.all(
+          step.files.map(async (file) => ({
+            file: await at(file.path),
+            raw: file.raw,
+            to: file.newPath && file.newPath !== file.path ? await at(file.newPath) : undefined,
+          })),
+        );
         for (const asset of assets) await write(asset.file, asset.bytes);
         for (const file of files) {
           await write(file.file, file.raw);
@@ -342,9 +360,10 @@ export function localBackend(options: LocalBackendOptions) {
         }
         const files = await Promise.all(step.removals.map((target) => located(target)));
         for (const file of files) {
-          if (file) await fs.unlink(file).catch((error: NodeJS.ErrnoException) => {
-            if (error.code !== 'ENOENT') throw error;
-          });
+          if (file)
+            await fs.unlink(file).catch((error: unknown) => {
+              if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+            });
         }
         return { message: `deleted files ${paths.join(', ')}` };
       }
@@ -364,7 +383,8 @@ export function localBackend(options: LocalBackendOptions) {
         { origins: options.origins, matches },
       );
       if (refusal) throw new Refusal(403, t(`cms.local.refused.${refusal}`, { origins: options.origins.join(', ') }));
-      if (request.method !== 'POST' || !/^application\/json\b/.test(request.headers['content-type'] ?? '')) throw new Refusal(403, t('cms.local.refused.method'));
+      if (request.method !== 'POST' || !/^application\/json\b/.test(request.headers['content-type'] ?? ''))
+        throw new Refusal(403, t('cms.local.refused.method'));
       const payload = record(await body(request));
       action = typeof payload['action'] === 'string' ? payload['action'] : '';
       reply(200, await perform(action, record(payload['params'])));

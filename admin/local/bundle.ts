@@ -43,7 +43,11 @@ export function adminBundle({ root, outDir, onBuilt }: { root: string; outDir: s
   const once = async () => {
     const started = performance.now();
     // A program of its own: a production build (NODE_ENV=production), off the dev server's event loop.
-    const child = spawn(process.execPath, [join(root, 'admin/local/build-bundle.ts'), outDir], { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'admin/local/build-bundle.ts'), outDir], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -67,7 +71,10 @@ export function adminBundle({ root, outDir, onBuilt }: { root: string; outDir: s
 
   const serve = async (request: IncomingMessage, response: ServerResponse, next: () => void) => {
     const path = new URL(request.url ?? '/', 'http://local').pathname;
-    if (!path.startsWith(bundlePath)) return next();
+    if (!path.startsWith(bundlePath)) {
+      next();
+      return;
+    }
     if (path === bundleReadyPath) {
       const state = await current.then(
         () => ({ status: 200, body: { ready: true } }),
@@ -86,7 +93,11 @@ export function adminBundle({ root, outDir, onBuilt }: { root: string; outDir: s
       return;
     }
     // The entry keeps its name from one build to the next; the chunks it imports have hashed names.
-    const headers = { 'Cache-Control': rel === 'main.js' ? 'no-cache' : 'public, max-age=31536000, immutable', ETag: file.etag, 'X-Content-Type-Options': 'nosniff' };
+    const headers = {
+      'Cache-Control': rel === 'main.js' ? 'no-cache' : 'public, max-age=31536000, immutable',
+      ETag: file.etag,
+      'X-Content-Type-Options': 'nosniff',
+    };
     if (request.headers['if-none-match'] === file.etag) {
       response.writeHead(304, headers);
       response.end();

@@ -71,7 +71,11 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
 function where(p: ContentProblem): string {
   const parts = [
     p.line ? t('cms.local.problems.line', { line: p.line }) : '',
-    p.field ? (p.label && p.label !== p.field ? t('cms.local.problems.fieldLabel', { field: p.field, label: p.label }) : t('cms.local.problems.field', { field: p.field })) : '',
+    p.field
+      ? p.label && p.label !== p.field
+        ? t('cms.local.problems.fieldLabel', { field: p.field, label: p.label })
+        : t('cms.local.problems.field', { field: p.field })
+      : '',
   ].filter(Boolean);
   return parts.length ? `${parts.join(', ')} : ` : '';
 }
@@ -85,7 +89,10 @@ function showCheck({ problems, change }: { problems: ContentProblem[]; change: b
   if (problems.length === 0) {
     const wasBroken = hadProblems;
     hadProblems = false;
-    if (!change && !wasBroken) return show(slots.check, undefined);
+    if (!change && !wasBroken) {
+      show(slots.check, undefined);
+      return;
+    }
     show(slots.check, [element('p', t('cms.local.ok'))], false);
     okTimer = setTimeout(() => show(slots.check, undefined), 8_000);
     return;
@@ -93,12 +100,28 @@ function showCheck({ problems, change }: { problems: ContentProblem[]; change: b
   hadProblems = true;
   const byFile = new Map<string, ContentProblem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const files = [...byFile].map(([file, list]) => element('li', undefined, [element('code', file), element('ul', undefined, list.map((p) => element('li', `${where(p)}${p.message}`)))]));
-  show(slots.check, [element('h2', t('cms.local.problems.title', { n: problems.length })), element('p', t('cms.local.problems.intro', { n: problems.length })), element('ul', undefined, files)]);
+  const files = [...byFile].map(([file, list]) =>
+    element('li', undefined, [
+      element('code', file),
+      element(
+        'ul',
+        undefined,
+        list.map((p) => element('li', `${where(p)}${p.message}`)),
+      ),
+    ]),
+  );
+  show(slots.check, [
+    element('h2', t('cms.local.problems.title', { n: problems.length })),
+    element('p', t('cms.local.problems.intro', { n: problems.length })),
+    element('ul', undefined, files),
+  ]);
 }
 
 async function start() {
-  if (options.setupMessage || !options.localBackend) return say(options.setupMessage ?? t('cms.local.noBackend'));
+  if (options.setupMessage || !options.localBackend) {
+    say(options.setupMessage ?? t('cms.local.noBackend'));
+    return;
+  }
   // The bundle is fetched and compiled while the backend is asked (it runs only once both answered).
   // A full address: Vite leaves it as it is (it would add `?import` to a path, and miss the preload).
   const entry = new URL(bundleEntry, location.href).href;
@@ -115,11 +138,18 @@ async function start() {
       .catch(() => ({ error: t('cms.local.down') })),
   ]);
   try {
-    if (problem) return say(problem);
-    if (ready.error) return say(t('cms.local.bundleFailed', { reason: ready.error }));
+    if (problem) {
+      say(problem);
+      return;
+    }
+    if (ready.error) {
+      say(t('cms.local.bundleFailed', { reason: ready.error }));
+      return;
+    }
     await import(/* @vite-ignore */ entry);
   } catch (error) {
-    return say(t('cms.local.bundleFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    say(t('cms.local.bundleFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    return;
   } finally {
     waiting.remove();
   }

@@ -78,7 +78,7 @@ export function localEditing(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const secret = babillard.localSecret;
         if (!secret) return;
-        const port = server.config.server.port ?? 4321;
+        const port = server.config.server.port;
         const origins = siteOrigins(port);
         const folders = { contentDir: resolve(root, babillard.contentDir), publicDir: resolve(root, babillard.publicDir) };
         const bundle = adminBundle({

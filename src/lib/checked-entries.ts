@@ -12,7 +12,8 @@ export interface CheckedData {
   body: string;
 }
 
-const store: Map<string, CheckedData> = ((globalThis as { [key: symbol]: Map<string, CheckedData> | undefined })[Symbol.for('babillard.checked')] ??= new Map());
+const shared = globalThis as { [key: symbol]: Map<string, CheckedData> | undefined };
+const store: Map<string, CheckedData> = (shared[Symbol.for('babillard.checked')] ??= new Map<string, CheckedData>());
 
 const keyOf = (collection: string, text: string) => `${collection}\u0000${text}`;
 

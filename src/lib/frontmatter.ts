@@ -32,7 +32,8 @@ export class YamlProblem extends Error {
 const COLOUR_COMMENT = /:\s+#(?:[0-9a-fA-F]{3}){1,2}\b/;
 
 /** A value that must be quoted, as a volunteer would write it. */
-const QUOTE_ADVICE = 'une valeur qui contient « : » ou « # », ou qui commence par un caractère spécial ([ { * & ! | > @ ` % ou un guillemet), s’écrit entre guillemets, par exemple name: "Cagette : accueil"';
+const QUOTE_ADVICE =
+  'une valeur qui contient « : » ou « # », ou qui commence par un caractère spécial ([ { * & ! | > @ ` % ou un guillemet), s’écrit entre guillemets, par exemple name: "Cagette : accueil"';
 
 /** The sentence for one parser error, from its code and the line it points at. */
 function reasonOf(error: YAMLError, lineText: string): string {
@@ -168,21 +169,43 @@ export function parseContentFile(text: string, format: 'markdown' | 'yaml'): Par
     const { data, lineOf } = load(text.replace(/^\uFEFF/, ''), 0);
     return { data: data ?? {}, body: '', lineOf };
   }
-  const opening = openingRE.exec(text);
-  if (!opening) {
+  const parts = frontMatterParts(text);
+  if (parts === 'no-opening') {
     throw new YamlProblem('le fichier doit commencer par un bloc de réglages entre deux lignes « --- » (la première ligne du fichier est « --- »).', 1);
   }
-  const blankLines = (opening[1]?.match(/\n/g) ?? []).length;
-  const rest = text.slice(opening[0].length);
-  const closing = closingRE.exec(rest);
-  if (!closing) {
+  const blankLines = (parts.head.slice(0, parts.head.lastIndexOf('---')).match(/\n/g) ?? []).length;
+  if (parts.closing === undefined) {
     throw new YamlProblem(
       `le bloc de réglages ouvert par « --- » ligne ${blankLines + 1} n’est jamais refermé : ajoutez une ligne « --- » après le dernier réglage, avant le texte.`,
       blankLines + 1,
     );
   }
-  const yamlText = rest.slice(0, closing.index);
-  const afterClosing = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
-  const { data, lineOf } = load(yamlText, blankLines + 1);
-  return { data: data ?? {}, body: afterClosing, lineOf };
+  const { data, lineOf } = load(parts.yaml, blankLines + 1);
+  return { data: data ?? {}, body: parts.body, lineOf };
+}
+
+/** The four pieces of a Markdown file, which put end to end give the file back byte for byte. */
+export interface FrontMatterParts {
+  /** A byte-order mark, blank lines, the opening `---` line and its line end. */
+  head: string;
+  yaml: string;
+  /** The closing `---` line and its line end; undefined when the block is never closed. */
+  closing: string | undefined;
+  body: string;
+}
+
+/**
+ * Splits a Markdown file around its front matter, as the site reads it.
+ * @example frontMatterParts('---\ntitle: A\n---\nHello') → { head: '---\n', yaml: 'title: A\n', closing: '---\n', body: 'Hello' }
+ */
+export function frontMatterParts(text: string): FrontMatterParts | 'no-opening' {
+  const opening = openingRE.exec(text);
+  if (!opening) return 'no-opening';
+  const head = opening[0];
+  const rest = text.slice(head.length);
+  const closing = closingRE.exec(rest);
+  if (!closing) return { head, yaml: rest, closing: undefined, body: '' };
+  const afterClosing = rest.slice(closing.index + closing[0].length);
+  const lineEnd = /^\r?\n/.exec(afterClosing)?.[0] ?? '';
+  return { head, yaml: rest.slice(0, closing.index), closing: closing[0] + lineEnd, body: afterClosing.slice(lineEnd.length) };
 }

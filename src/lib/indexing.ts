@@ -4,8 +4,8 @@
  * sitemap filter, so a page is never both "noindex" and listed in the sitemap.
  */
 
-/** Pages and files with invite links, and the volunteers' CMS. */
-export const noindexPaths: readonly string[] = ['/groupes/*', '/groupes.json', '/admin/*'];
+/** Pages and files with invite links, the volunteers' CMS, and the admins' digest of messages to paste. */
+export const noindexPaths: readonly string[] = ['/groupes/*', '/groupes.json', '/admin/*', '/annonces/a-partager/*'];
 
 /**
  * Whether a path matches one of the patterns.

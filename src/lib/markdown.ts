@@ -237,54 +237,61 @@ export function readingMinutes(markdown: string): number {
 type MdNode = { type: string; value?: string; url?: string; alt?: string | null; ordered?: boolean | null; children?: MdNode[] };
 
 /** The text of inline Markdown; a link keeps its address after the words, since plain text cannot link. */
-function inlineText(node: MdNode): string {
+function inlineText(node: MdNode, resolve?: (url: string) => string): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   if (node.type === 'break') return '\n';
   if (node.type === 'image') return node.alt ?? '';
   if (node.type === 'html') return '';
-  const text = (node.children ?? []).map(inlineText).join('');
+  const text = (node.children ?? []).map((child) => inlineText(child, resolve)).join('');
   if (node.type === 'link' && node.url) {
     const bare = node.url.replace(/^mailto:/, '');
-    return text === node.url || text === bare ? text : `${text} (${bare})`;
+    const shown = bare === node.url && resolve && !/^[a-z][a-z0-9+.-]*:/i.test(node.url) ? resolve(node.url) : bare;
+    return text === node.url || text === bare ? (text === shown ? text : shown) : `${text} (${shown})`;
   }
   return text;
 }
 
-function blockText(node: MdNode): string {
+function blockText(node: MdNode, resolve?: (url: string) => string): string {
+  const inline = (child: MdNode) => inlineText(child, resolve);
+  const block = (child: MdNode) => blockText(child, resolve);
   switch (node.type) {
     case 'list':
-      return (node.children ?? []).map((item, i) => `${node.ordered ? `${i + 1}.` : '–'} ${(item.children ?? []).map(blockText).join('\n')}`).join('\n');
+      return (node.children ?? []).map((item, i) => `${node.ordered ? `${i + 1}.` : '–'} ${(item.children ?? []).map(block).join('\n')}`).join('\n');
     case 'blockquote':
-      return (node.children ?? []).map(blockText).join('\n\n');
+      return (node.children ?? []).map(block).join('\n\n');
     case 'code':
       return node.value ?? '';
     case 'table':
-      return (node.children ?? []).map((row) => (row.children ?? []).map(inlineText).join(' | ')).join('\n');
+      return (node.children ?? []).map((row) => (row.children ?? []).map(inline).join(' | ')).join('\n');
     case 'thematicBreak':
     case 'html':
     case 'definition':
       return '';
     default:
-      return inlineText(node);
+      return inline(node);
   }
 }
 
 /**
- * Markdown as plain text, for places that cannot show HTML (calendar feeds):
+ * Markdown as plain text, for places that cannot show HTML (calendar feeds, chat messages):
  * one blank line between blocks, list items on their own lines, link
- * addresses kept in brackets, raw HTML dropped.
+ * addresses kept in brackets, raw HTML dropped. With `resolve`, links to the
+ * site's own pages (`/guide/`, `#horaires`) are written as it says, for texts
+ * read away from the site.
  * @example markdownToText('Venez **tôt**.\n\n- café\n- [formulaire](https://f.example.org/)')
  *   → 'Venez tôt.\n\n– café\n– formulaire (https://f.example.org/)'
+ * @example markdownToText('Voir [le guide](/guide/).', { resolve: (url) => `https://coop.example.org${url}` }) → 'Voir le guide (https://coop.example.org/guide/).'
  */
-export function markdownToText(markdown: string): string {
+export function markdownToText(markdown: string, { resolve }: { resolve?: (url: string) => string } = {}): string {
   // An event's text goes into every feed that carries it (all, its type, its group, its own).
+  if (resolve) return toText(markdown, resolve);
   return caches.texts.get(markdown) ?? remember(caches.texts, markdown, toText(markdown));
 }
 
-function toText(markdown: string): string {
+function toText(markdown: string, resolve?: (url: string) => string): string {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as unknown as MdNode;
   return (tree.children ?? [])
-    .map(blockText)
+    .map((node) => blockText(node, resolve))
     .filter((text) => text.trim() !== '')
     .join('\n\n')
     .trim();

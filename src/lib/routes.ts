@@ -40,6 +40,8 @@ export const routes = {
   newsItem: (id: string) => `/annonces/${id}/`,
   tag: (tag: string) => `/annonces/etiquettes/${tag}/`,
   rss: '/annonces/rss.xml',
+  /** The digest of the coming days, ready to paste into the announcements channel (noindex, not in the menu). */
+  digest: '/annonces/a-partager/',
   page: (id: string) => `/${id}/`,
   search: '/recherche/',
   admin: '/admin/',
@@ -65,6 +67,8 @@ export const reservedPageIds = ['groupes', 'guide', 'agenda', 'annonces', 'chart
 export const reservedGroupIds = ['sante', 'plateforme'];
 /** Names under /affiches/ taken by poster pages (a group named so would lose its poster). */
 export const reservedPosterIds = ['lot'];
+/** Names under /annonces/ taken by pages of the news. */
+export const reservedNewsIds = ['etiquettes', 'a-partager'];
 /** Names under /agenda/ taken by agenda pages. */
 export const reservedEventIds = ['archives', 'abonnement', 'type', 'groupe'];
 
@@ -107,6 +111,7 @@ export function sitePages(model: SiteModel): Map<string, Anchors> {
     routes.allReminderFeed,
     routes.news,
     routes.rss,
+    routes.digest,
     routes.search,
     routes.admin,
   ])

@@ -64,6 +64,10 @@ export const settingsSchema = z.strictObject({
     }),
   logo: publicPath.optional().meta({ title: 'Logo', description: 'Image carrée, SVG ou PNG, dans /media/.' }),
   accentColour: hexColour.default('#2f6f4e').meta({ title: 'Couleur principale', description: 'Couleur des liens et boutons.' }),
+  shareEmojis: z.boolean({ error: 'Oui ou non attendu (true ou false).' }).default(true).meta({
+    title: 'Émojis dans les messages à partager',
+    description: 'Les messages prêts à coller dans les groupes commencent leurs lignes par un émoji (📅, 📍…). Désactivez pour des messages sans aucun émoji.',
+  }),
   eventTypes: z
     .array(eventTypeSchema)
     .min(1, { error: 'Au moins un type d’événement est attendu.' })

@@ -60,7 +60,9 @@ async function visit(context: BrowserContext, url: string, output: () => string)
     if (await login.isVisible()) await login.click();
     await list.waitFor({ timeout: 120_000 });
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n\nThe page said:\n${said.join('\n')}\n\nnpm start said:\n${output()}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n\nThe page said:\n${said.join('\n')}\n\nnpm start said:\n${output()}`, {
+      cause: error,
+    });
   }
   const elapsed = performance.now() - started;
   await page.close();

@@ -40,12 +40,14 @@ const siteUrl = /^baseUrl:\s*(\S+)/m.exec(readFileSync(join(fixturesDir, 'base-c
 
 /**
  * The site's own controls, which the sanitiser never lets content produce (it
- * drops every form, button and `type` attribute): the header search form and
- * the typed buttons of our components.
+ * drops every form, button, textarea and `type` attribute): the header search
+ * form, the typed buttons of our components, and the read-only text of each
+ * chat message (« Partager dans un groupe »).
  */
 function siteOwn(tag: string, attributes: string): boolean {
   if (tag === 'form') return /\saction="\/recherche\/"/.test(attributes);
   if (tag === 'button') return /\stype="(submit|button)"/.test(attributes);
+  if (tag === 'textarea') return /\sid="[\w-]+-(whatsapp|markdown|plain)"/.test(attributes) && /\sreadonly\b/.test(attributes);
   return false;
 }
 

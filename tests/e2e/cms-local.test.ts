@@ -28,7 +28,11 @@ let secret = '';
 const shots = join(projectRoot, 'tests/.output/cms-local');
 
 /** Files an attacker would aim at, beside the scratch content/: CMS paths are relative to the folder that holds it. */
-const sentinels: Record<string, string> = { 'package.json': '{ "name": "sentinelle" }\n', 'astro.config.mjs': 'export default {};\n', '.git/config': '[core]\n' };
+const sentinels: Record<string, string> = {
+  'package.json': '{ "name": "sentinelle" }\n',
+  'astro.config.mjs': 'export default {};\n',
+  '.git/config': '[core]\n',
+};
 /** The repository's own files, which no request may reach either. */
 const projectFiles = ['package.json', 'astro.config.mjs', 'admin/start.ts'];
 
@@ -58,7 +62,9 @@ beforeAll(async () => {
   }
   // The secret as the admin page is handed it (and only the site's own address gets that page).
   const html = await (await fetch(`${cms.url}/admin/`)).text();
-  const options = JSON.parse((/data-options="([^"]*)"/.exec(html)?.[1] ?? '{}').replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as { localBackend?: string };
+  const options = JSON.parse((/data-options="([^"]*)"/.exec(html)?.[1] ?? '{}').replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as {
+    localBackend?: string;
+  };
   secret = new URL(options.localBackend ?? 'http://x/').searchParams.get('key') ?? '';
   expect(secret.length).toBeGreaterThanOrEqual(40);
   browser = await launchBrowser();
@@ -99,7 +105,20 @@ describe('the local backend of npm start answers only the site itself', () => {
 
   it('refuses every path outside content/ entries and public/media/, even with the secret, and touches nothing', async () => {
     const before = snapshot();
-    const paths = ['package.json', 'astro.config.mjs', '.git/config', '..', '../package.json', 'content/../package.json', 'content/groups/%2e%2e/%2e%2e/astro.config.mjs', `${cms.root}/package.json`, `${projectRoot}package.json`, '/etc/passwd', 'content/groups/a.markdown', 'public/media/x.html'];
+    const paths = [
+      'package.json',
+      'astro.config.mjs',
+      '.git/config',
+      '..',
+      '../package.json',
+      'content/../package.json',
+      'content/groups/%2e%2e/%2e%2e/astro.config.mjs',
+      `${cms.root}/package.json`,
+      `${projectRoot}package.json`,
+      '/etc/passwd',
+      'content/groups/a.markdown',
+      'public/media/x.html',
+    ];
     for (const path of paths) {
       for (const body of [cmsRequest.persist(path, 'pwned'), cmsRequest.read(path), cmsRequest.remove(path), cmsRequest.media(path, Buffer.from('pwned'))]) {
         const answer = await ask(body);
@@ -217,7 +236,9 @@ describe('/admin/ under npm start', () => {
 
   it('refuses to delete a group an event names as organiser, and says which event', async () => {
     const group = join(cms.contentDir, 'groups', 'groupe-accueil.md');
-    const referring = readdirSync(join(cms.contentDir, 'events')).filter((name) => /^organiser: groupe-accueil$/m.test(readFileSync(join(cms.contentDir, 'events', name), 'utf8')));
+    const referring = readdirSync(join(cms.contentDir, 'events')).filter((name) =>
+      /^organiser: groupe-accueil$/m.test(readFileSync(join(cms.contentDir, 'events', name), 'utf8')),
+    );
     expect(referring.length).toBeGreaterThan(0);
     for (const width of [1280, 390]) {
       const { context, page } = await openAdmin(width);
@@ -273,7 +294,11 @@ describe('the built site', () => {
 /** Runs a program of the project with the test runner's variables removed, as `npm` would. */
 function run(args: string[], env: Record<string, string>) {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
-  const child = spawn(join(projectRoot, 'node_modules/.bin/node'), args, { cwd: projectRoot, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(join(projectRoot, 'node_modules/.bin/node'), args, {
+    cwd: projectRoot,
+    env: { ...inherited, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -288,7 +313,9 @@ describe('when npm start cannot run, or is not the one running', () => {
     try {
       const start = run(['admin/start.ts'], { BABILLARD_PORT: String(port), BABILLARD_CONTENT_DIR: cms.contentDir, BABILLARD_PUBLIC_DIR: cms.publicDir });
       expect(await start.exit).not.toBe(0);
-      expect(start.output()).toContain(`Babillard s’est arrêté : le site et son CMS (astro dev) ne tourne plus, le port ${port} est déjà pris par un autre programme`);
+      expect(start.output()).toContain(
+        `Babillard s’est arrêté : le site et son CMS (astro dev) ne tourne plus, le port ${port} est déjà pris par un autre programme`,
+      );
     } finally {
       holder.close();
     }
@@ -297,7 +324,13 @@ describe('when npm start cannot run, or is not the one running', () => {
   it('says in French, under `npm run dev`, to use npm start', async () => {
     const port = await freePort();
     const astro = join(projectRoot, 'node_modules/.bin/astro');
-    const dev = run([astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], { NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', BABILLARD_PORT: String(port), BABILLARD_CONTENT_DIR: cms.contentDir, BABILLARD_PUBLIC_DIR: cms.publicDir });
+    const dev = run([astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      NODE_ENV: 'development',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      BABILLARD_PORT: String(port),
+      BABILLARD_CONTENT_DIR: cms.contentDir,
+      BABILLARD_PUBLIC_DIR: cms.publicDir,
+    });
     try {
       await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/admin/`)).ok, `astro dev\n${dev.output()}`, 180_000);
       for (const width of [1280, 390]) {

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleReadyPath } from '../../admin/local/paths';
-import { projectRoot } from './build-site';
+import { bundleReadyPath } from '../../admin/local/paths.ts';
+import { projectRoot } from './build-site.ts';
 import { freePort } from './free-port.ts';
 
 export { freePort };
@@ -67,7 +67,7 @@ export async function startLocalCms({ port }: { port?: number } = {}): Promise<L
     if (child.exitCode !== null) throw new Error('npm start stopped');
   } catch (error) {
     await stop();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${log}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${log}`, { cause: error });
   }
   return { url, port: sitePort, root, contentDir, publicDir, process: child, output: () => log, stop };
 }

@@ -33,7 +33,7 @@ export function askBackend(port: number, secret: string, body: unknown, how: Ask
       let text = '';
       res.on('data', (chunk: Buffer) => (text += chunk.toString()));
       res.on('end', () => {
-        let json: Answer['json'] = {};
+        let json: Answer['json'];
         try {
           json = text ? JSON.parse(text) : {};
         } catch {
