@@ -22,11 +22,11 @@ let build: BuildResult;
 const contentPageTypes = ['home', 'guide index', 'guide chapter', 'charter', 'agenda', 'event page', 'news list', 'news item', 'free page', '404'];
 /** Event and news pages end with « Partager dans un groupe »: its copy and share elements, and nothing else. */
 const sharePageTypes = ['event page', 'news item'];
-const shareScript = /^\/_astro\/(ShareMessages\.astro_astro_type_script_index_\d+_lang|copy-link)\.[\w-]+\.js$/;
+const shareScript = /^\/_astro\/(ShareMessages|CopyLinkScript)\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
 const SHARE_BUDGET = 3 * 1024;
 /** The agenda's feed addresses have a copy button: that small element is all it may ship. */
 const copyButtonPageTypes = ['agenda'];
-const copyScript = /^\/_astro\/copy-link\.[\w-]+\.js$/;
+const copyScript = /^\/_astro\/CopyLinkScript\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
 const COPY_BUTTON_BUDGET = 2048;
 
 beforeAll(() => {

@@ -173,23 +173,33 @@ describe('agenda', () => {
 
 describe('event page', () => {
   const series = events.find((e) => ((e.data['recurrence'] as { cancelled?: string[] } | undefined)?.cancelled ?? []).some((d) => d > TODAY));
-  const withTarget = events.find((e) => e.data['target'] !== undefined && e.data['answer'] !== undefined && String(e.data['start']) > TODAY);
+  // A form or a chat group keeps its own link (an e-mail gets the three answers, tested below).
+  const withTarget = events.find(
+    (e) => e.data['target'] !== undefined && /^https:/.test(String(e.data['answer'])) && !e.data['recurrence'] && String(e.data['start']) > TODAY,
+  );
 
-  it('says how many are wanted, where to answer, and adds the event to a calendar', async () => {
-    if (!withTarget) throw new Error('the example needs an upcoming event with a target and an answer link');
+  it('says how many are wanted, next to where to answer, and adds the event to a calendar', async () => {
+    if (!withTarget) throw new Error('the example needs an upcoming one-off event with a target and an answer form');
     await page.goto(`${base}/agenda/${withTarget.id}/`);
     const target = withTarget.data['target'] as number;
     expect(await page.locator('.event-facts').innerText()).toContain(`${target} participant`);
-    expect(await page.locator(`a.button[href="${withTarget.data['answer'] as string}"]`).count()).toBe(1);
+    expect(await page.locator(`.event-actions a.button[href="${withTarget.data['answer'] as string}"]`).count()).toBe(1);
+    expect(await page.locator('.event-actions .answer-buttons').count()).toBe(0);
+    expect(await page.locator('.event-actions__how').innerText()).toContain(`${target} participant`);
     const add = page.locator('a', { hasText: 'Ajouter à mon agenda' });
     expect(builtFeed(await add.getAttribute('href'))).toBe(`/agenda/${withTarget.id}.ics`);
   });
 
   it('answers by e-mail in one tap: « Je viens », « Peut-être », « Je ne peux pas », naming the event and the date', async () => {
     const oneOff = events.find(
-      (e) => String(e.data['answer']).startsWith('mailto:') && !e.data['recurrence'] && !e.data['allDay'] && String(e.data['start']) > TODAY,
+      (e) =>
+        String(e.data['answer']).startsWith('mailto:') &&
+        !e.data['recurrence'] &&
+        !e.data['allDay'] &&
+        typeof e.data['target'] === 'number' &&
+        String(e.data['start']) > TODAY,
     );
-    if (!oneOff) throw new Error('the example needs an upcoming one-off event answered by e-mail');
+    if (!oneOff) throw new Error('the example needs an upcoming one-off event answered by e-mail, with a target');
     await page.goto(`${base}/agenda/${oneOff.id}/`);
     const buttons = page.locator('.event-actions .answer-buttons a');
     expect(await buttons.allInnerTexts()).toEqual(['Je viens', 'Peut-être', 'Je ne peux pas']);
@@ -202,8 +212,7 @@ describe('event page', () => {
       expect(mail.searchParams.get('subject')).toContain(day);
       expect(mail.searchParams.get('body')).toContain(`/agenda/${oneOff.id}/`);
     }
-    const target = oneOff.data['target'];
-    if (typeof target === 'number') expect(await page.locator('.event-actions').innerText()).toContain(`${target} participants souhaités`);
+    expect(await page.locator('.event-actions').innerText()).toContain(`${oneOff.data['target'] as number} participants souhaités`);
   });
 
   it('for a series answered by e-mail, has the member pick the date: one set of answers per date', async () => {
