@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { spacedBlocks } from '../lib/search';
+import { routes } from '../lib/routes';
+import { searchPreloads, spacedBlocks } from '../lib/search';
 import { findLeaks, formatLeaks, type MembersLink, type SweptFile } from '../lib/vault-sweep';
 import { checkedEntries } from './content-guard';
 
@@ -59,6 +60,33 @@ async function indexPages(index: pagefind.PagefindIndex, outDir: string): Promis
 }
 
 /**
+ * Adds to the search page the preloads of the Pagefind files whose names
+ * Pagefind has just chosen (searchPreloads says which and why). A site in one
+ * language only: with several, Pagefind picks one in the browser.
+ */
+function preloadSearchData(outDir: string, bundle = '/pagefind/') {
+  const page = join(outDir, routes.search, 'index.html');
+  const folder = join(outDir, bundle);
+  if (!existsSync(page)) return;
+  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const languages = Object.entries(entry.languages);
+  const [language] = languages;
+  if (languages.length !== 1 || !language) return;
+  const [lang, { hash }] = language;
+  const chunks = (dir: string) =>
+    existsSync(join(folder, dir))
+      ? readdirSync(join(folder, dir))
+          .filter((name) => name.startsWith(`${lang}_`))
+          .sort()
+          .map((name) => ({ file: `${dir}/${name}`, bytes: statSync(join(folder, dir, name)).size }))
+      : [];
+  const links = searchPreloads(bundle, { meta: `pagefind.${hash}.pf_meta`, filters: chunks('filter').map((c) => c.file), index: chunks('index') });
+  const html = readFileSync(page, 'utf8');
+  if (!html.includes('</head>')) throw new Error(`${page}: no </head> to add the search preloads to`);
+  writeFileSync(page, html.replace('</head>', `${links}</head>`));
+}
+
+/**
  * The end of every build, part of `astro build` itself so that no way of
  * building skips it: the search index (Pagefind, over the pages just written),
  * then the sweep of the whole output for members-only links. A link found in
@@ -77,6 +105,7 @@ export function finishBuild(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
+        preloadSearchData(outDir);
         logger.info(`Index de recherche écrit (${read} pages lues).`);
 
         const links: MembersLink[] = checkedEntries()

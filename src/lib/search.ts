@@ -130,3 +130,23 @@ const BLOCK_TAG =
 export function spacedBlocks(html: string): string {
   return html.replace(BLOCK_TAG, ' $&');
 }
+
+/** Index chunks are preloaded only while all of them together weigh no more than this (bytes, as served). */
+export const PRELOADED_INDEX_BYTES = 96 * 1024;
+
+/**
+ * The `<link rel="preload">`s of the Pagefind files that every search waits
+ * for after its entry file: the language's metadata, its filter chunks and,
+ * on a site small enough, its index chunks. Their names hold hashes known only
+ * once Pagefind has written them, so the build adds these to /recherche/
+ * afterwards; asked for with the page, they save two round trips on a slow
+ * network. On a larger site the index chunks are left to Pagefind, which
+ * fetches only those the words typed need.
+ * @example searchPreloads('/pagefind/', { meta: 'pagefind.fr_1a.pf_meta', filters: ['filter/fr_2b.pf_filter'], index: [{ file: 'index/fr_3c.pf_index', bytes: 23000 }] })
+ *   → '<link rel="preload" href="/pagefind/pagefind.fr_1a.pf_meta" as="fetch" crossorigin="anonymous">…'
+ */
+export function searchPreloads(bundle: string, files: { meta: string; filters: readonly string[]; index: readonly { file: string; bytes: number }[] }): string {
+  const indexBytes = files.index.reduce((sum, chunk) => sum + chunk.bytes, 0);
+  const wanted = [files.meta, ...files.filters, ...(indexBytes <= PRELOADED_INDEX_BYTES ? files.index.map((chunk) => chunk.file) : [])];
+  return wanted.map((file) => `<link rel="preload" href="${bundle}${file}" as="fetch" crossorigin="anonymous">`).join('');
+}

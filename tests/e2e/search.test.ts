@@ -84,8 +84,10 @@ describe('search', () => {
     await page.goto(`${base}/agenda/`);
     expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     const engine = page.waitForRequest((request) => /\/pagefind\/pagefind\.[a-z_0-9]+\.pf_meta$/.test(new URL(request.url()).pathname));
+    // The example site's index is small: its chunks come with the page, before a word is typed.
+    const index = page.waitForRequest((request) => /\/pagefind\/index\/[a-z_0-9]+\.pf_index$/.test(new URL(request.url()).pathname));
     await page.goto(`${base}/recherche/`);
-    await engine;
+    await Promise.all([engine, index]);
     expect(requested).toContain('/pagefind/pagefind.js');
     await page.fill('main input[name="q"]', 'groupe');
     await page.waitForSelector('.search-result');

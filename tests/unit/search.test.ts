@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareWords, exactTitleFirst, matchTitles, mergeResults, spacedBlocks, titleList } from '../../src/lib/search';
+import { bareWords, exactTitleFirst, matchTitles, mergeResults, PRELOADED_INDEX_BYTES, searchPreloads, spacedBlocks, titleList } from '../../src/lib/search';
 
 describe('bareWords', () => {
   it('drops case, accents and punctuation', () => {
@@ -76,5 +76,23 @@ describe('spacedBlocks', () => {
   it('separates the text of adjacent blocks, which Pagefind would join into one word', () => {
     expect(spacedBlocks('<dl><dt>Pour qui</dt><dd>Équipes<br/>Tous</dd></dl>')).toBe(' <dl> <dt>Pour qui </dt> <dd>Équipes <br/>Tous </dd> </dl>');
     expect(spacedBlocks('<p>Un <a href="/x/">lien</a> et <strong>gras</strong></p>')).toBe(' <p>Un <a href="/x/">lien</a> et <strong>gras</strong> </p>');
+  });
+});
+
+describe('searchPreloads', () => {
+  const files = { meta: 'pagefind.fr_1a.pf_meta', filters: ['filter/fr_2b.pf_filter'], index: [{ file: 'index/fr_3c.pf_index', bytes: 23_000 }] };
+  const hrefs = (html: string) => [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">/g)].map((m) => m[1]);
+
+  it('asks for the metadata, the filters and the index of a small site with the page', () => {
+    expect(hrefs(searchPreloads('/pagefind/', files))).toEqual([
+      '/pagefind/pagefind.fr_1a.pf_meta',
+      '/pagefind/filter/fr_2b.pf_filter',
+      '/pagefind/index/fr_3c.pf_index',
+    ]);
+  });
+
+  it('leaves a large index to Pagefind, which fetches only the chunks the words need', () => {
+    const index = Array.from({ length: 6 }, (_, i) => ({ file: `index/fr_${i}.pf_index`, bytes: PRELOADED_INDEX_BYTES / 4 }));
+    expect(hrefs(searchPreloads('/pagefind/', { ...files, index }))).toEqual(['/pagefind/pagefind.fr_1a.pf_meta', '/pagefind/filter/fr_2b.pf_filter']);
   });
 });
