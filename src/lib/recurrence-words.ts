@@ -82,6 +82,14 @@ export function describeRecurrence(recurrence: Recurrence, start: string, { t, l
 const FEW_DATES = 4;
 
 /**
+ * Whether a series is written as its dates (`dates`: every one of them, cancelled too): a `count` of four or less.
+ * @example writtenAsDates({ frequency: 'weekly', weekdays: ['tu', 'we'], count: 2 }, ['2026-12-22T15:00', '2026-12-23T15:00']) → true
+ */
+export function writtenAsDates(recurrence: Recurrence, dates: readonly string[]): boolean {
+  return recurrence.count !== undefined && recurrence.count <= FEW_DATES && dates.length === recurrence.count;
+}
+
+/**
  * The line of a series' card in the agenda: how it repeats, its hours, and the
  * date it is filed under (the next one; in the archives, the last one). A
  * series of a few dates (`count` of 4 or less) lists them instead, given `dates`.
@@ -94,8 +102,7 @@ export function describeSeries(
   { t, locale, currentYear, past = false, dates = [] }: Wording & { currentYear: number; past?: boolean; dates?: readonly string[] },
 ): string {
   const day = (date: string) => formatShortDay(date, locale, { year: Number(date.slice(0, 4)) !== currentYear });
-  const count = event.recurrence.count;
-  const few = count !== undefined && count <= FEW_DATES && dates.length === count;
+  const few = writtenAsDates(event.recurrence, dates);
   const pattern = few ? list(dates.map(day), t('list.and')) : describeRecurrence(event.recurrence, event.start, { t, locale }, { bounds: false });
   // A whole day needs no hours: « Le 4 de chaque mois » says it.
   const what =

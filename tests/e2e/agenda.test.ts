@@ -219,6 +219,10 @@ describe('event page', () => {
     const mission = events.find((e) => e.id === '2026-12-22-creneaux-de-renfort');
     if (!mission) throw new Error('the example needs the two afternoons of the renfort mission');
     await page.goto(`${base}/agenda/${mission.id}/`);
+    // Two dates are said as two dates, not as a weekly rule « 2 fois ».
+    const facts = (await page.locator('.event-facts').innerText()).replaceAll('\u00a0', ' ');
+    expect(facts).toContain('mar. 22 déc. et mer. 23 déc., 15 h – 20 h');
+    expect(facts).not.toContain('fois');
     expect(await page.locator('.event-actions .answer-buttons').count()).toBe(0);
     await page.locator('.event-actions a[href="#prochaines-dates"]').click();
     const dates = page.locator('.occurrence');
