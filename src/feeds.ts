@@ -25,6 +25,16 @@ export const reminderLinks = (feed: Feed) => feed.reminder && subscribeLinks(fee
 
 const context = { siteUrl: settings.baseUrl, t, typeLabel: (id: string) => typeOf(id)?.label, groupName: (id: string) => groupById(id)?.data.name };
 
+/** An event as a calendar entry, worked out once: it is in several feeds (all, its type, its group, its own, their reminder twins) and its dates' files. */
+const icsEvents = new WeakMap<Feed['entries'][number]['data'], IcsEvent>();
+const icsEvent = (entry: Feed['entries'][number]) => {
+  const known = icsEvents.get(entry.data);
+  if (known) return known;
+  const made = icsEventOf(entry, context);
+  icsEvents.set(entry.data, made);
+  return made;
+};
+
 const calendar = (name: string, description: string | undefined, list: readonly IcsEvent[], reminder?: string) =>
   buildCalendar({ name, description, timezone: settings.timezone, siteUrl: settings.baseUrl, now, events: list, reminder });
 
@@ -33,14 +43,14 @@ export const calendarOf = (feed: Feed, { reminder = false } = {}) =>
   calendar(
     reminder && feed.reminder ? feed.reminder.name : feed.name,
     feed.kind === 'event' ? undefined : t('feeds.description', { site: settings.name }),
-    feed.entries.map((entry) => icsEventOf(entry, context)),
+    feed.entries.map(icsEvent),
     reminder ? REMINDER_TRIGGER : undefined,
   );
 
 /** The feeds that have a reminder twin, for its route. */
 export const reminderFeeds = (kind: Feed['kind']) => feeds.filter((feed) => feed.kind === kind && feed.reminder);
 
-const icsEventOfEntry = (event: EventEntry) => icsEventOf({ id: event.id, data: event.data, body: event.body }, context);
+const icsEventOfEntry = (event: EventEntry) => icsEvent({ id: event.id, data: event.data, body: event.body });
 
 /** The dates of series still to come, each with the `.ics` of that date alone (« Ajouter à mon agenda »). */
 export const occurrenceFeeds = events
