@@ -23,9 +23,8 @@ import { buildVault } from '../../src/lib/crypto.ts';
 import { launchBrowser, PHONE } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { serve } from '../support/serve.ts';
+import { slow3g } from './throttle.ts';
 
-/** DevTools' « Slow 3G »: its latency and throughputs, as Chromium's own preset has them. */
-export const slow3g = { latency: 2000, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 } as const;
 export const cpuSlowdown = 4;
 const RUNS = 3;
 const passphrase = 'tilleuls en fleurs';
@@ -50,7 +49,7 @@ async function once(browser: Browser, url: string, members: boolean): Promise<Ru
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...slow3g });
+  await cdp.send('Network.emulateNetworkConditions', slow3g);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   let bytes = 0;
   let requests = 0;
@@ -99,7 +98,7 @@ async function main() {
     if (built.status !== 0) throw new Error(built.output);
   }
   const { key } = await buildVault({ passphrase, siteUrl, groups: {} });
-  const server = await serve(dist, { gzip: true });
+  const server = await serve(dist, { compress: true });
   const browser = await launchBrowser();
   const rows: string[] = [];
   try {
