@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,18 +53,34 @@ function siteOwn(tag: string, attributes: string): boolean {
 }
 
 /**
- * The search page's title list: a JSON block the browser never runs. It passes
- * if it is exactly JSON with no « < » in it, so no name can close the block.
+ * Data blocks the browser never runs (the search page's title list, the
+ * members' vault): they pass if they are exactly JSON with no « < » in them,
+ * so no text can close the block.
  */
 function inertData(html: string, at: number, tag: string): boolean {
-  if (!/^<script type="application\/json" data-title-list>$/.test(tag)) return false;
+  if (!/^<script(?: id="[\w-]+")? type="application\/json"(?: data-title-list)?>$/.test(tag)) return false;
   const body = html.slice(at + tag.length, html.indexOf('</script>', at));
   if (body.includes('<')) return false;
   try {
-    return Array.isArray(JSON.parse(body));
+    JSON.parse(body);
+    return true;
   } catch {
     return false;
   }
+}
+
+/** The hashes the site's Content-Security-Policy allows for inline scripts and styles (the site's own blocks). */
+const cspHashes = (): Set<string> => new Set(readFileSync(join(outDir, '_headers'), 'utf8').match(/'sha256-[\w+/=]+'/g) ?? []);
+
+/**
+ * An inline `<script>` or `<style>` is the site's own only when the CSP lists
+ * its hash: the build hashes the blocks it writes, so an injected one would
+ * need the build to have written it.
+ */
+function ownInline(html: string, at: number, tag: string, name: 'script' | 'style', allowed: Set<string>): boolean {
+  const start = at + tag.length;
+  const body = html.slice(start, html.indexOf(`</${name}>`, start));
+  return allowed.has(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
 }
 
 /** The pages built from a hostile file: they say « Fin du texte piégé » at the end of their text. */
@@ -93,13 +110,20 @@ describe('hostile content', () => {
 
   it('leaves no script, handler, dangerous URL, frame, object, style or meta refresh in any built page', () => {
     const problems: string[] = [];
+    const allowed = cspHashes();
     for (const page of builtPages(outDir)) {
       const html = readFileSync(page.file, 'utf8');
       for (const tag of html.matchAll(/<([a-zA-Z][\w:-]*)((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)) {
         const [whole, name = '', attributes = ''] = tag;
         const lower = name.toLowerCase();
-        if (lower === 'script' && !/\ssrc="\/_astro\//.test(attributes) && !inertData(html, tag.index, whole))
+        if (
+          lower === 'script' &&
+          !/\ssrc="\/_astro\//.test(attributes) &&
+          !inertData(html, tag.index, whole) &&
+          !(whole === '<script>' || whole === '<script type="module">' ? ownInline(html, tag.index, whole, 'script', allowed) : false)
+        )
           problems.push(`${page.path}: ${whole.slice(0, 80)}`);
+        if (lower === 'style' && whole === '<style>' && ownInline(html, tag.index, whole, 'style', allowed)) continue;
         if (
           ['iframe', 'object', 'embed', 'style', 'base', 'frame', 'frameset', 'applet', 'form', 'textarea', 'select', 'button'].includes(lower) &&
           !siteOwn(lower, attributes)
