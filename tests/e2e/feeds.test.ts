@@ -21,6 +21,7 @@ interface EventData {
   allDay: boolean;
   cancelled: boolean;
   organiser?: string;
+  section?: string;
   summary?: string;
   online?: string;
   place?: { name: string; address?: string };
@@ -109,6 +110,7 @@ describe('the feeds the agenda offers', () => {
       '/agenda.ics',
       ...settings.eventTypes.map((type) => `/agenda/type/${type.id}.ics`),
       ...organisers.map((group) => `/agenda/groupe/${group}.ics`),
+      ...entriesOf('sections').map((section) => `/agenda/section/${section.id}.ics`),
       ...events.map((e) => `/agenda/${e.id}.ics`),
     ].sort();
     expect(feedPaths).toEqual(expected);
@@ -140,9 +142,18 @@ describe.each(feedPaths)('%s', (path) => {
   it('reads in ical.js with the co-op’s zone and exactly the events it should carry', () => {
     const root = parse(path);
     expect(root.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe(zone);
-    const [, kind, id] = /^\/agenda(?:\/(type|groupe))?\/?([^/]*)\.ics$/.exec(path) ?? [];
+    const [, kind, id] = /^\/agenda(?:\/(type|groupe|section))?\/?([^/]*)\.ics$/.exec(path) ?? [];
+    const sectionOf = (e: { data: EventData }) => e.data.section ?? entriesOf('groups').find((g) => g.id === e.data.organiser)?.data['section'];
     const carried = events.filter((e) =>
-      path === '/agenda.ics' ? true : kind === 'type' ? e.data.type === id : kind === 'groupe' ? e.data.organiser === id : e.id === id,
+      path === '/agenda.ics'
+        ? true
+        : kind === 'type'
+          ? e.data.type === id
+          : kind === 'groupe'
+            ? e.data.organiser === id
+            : kind === 'section'
+              ? sectionOf(e) === id
+              : e.id === id,
     );
     const list = masters(root);
     expect(list.map((c) => c.getFirstPropertyValue('uid')).sort()).toEqual(carried.map((e) => uidOf(e.id)).sort());

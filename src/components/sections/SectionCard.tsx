@@ -1,7 +1,8 @@
 import type { Translate } from '../../lib/i18n';
 
 export interface SectionCardProps {
-  href: string;
+  /** The section's page; none on that page itself. */
+  href?: string | undefined;
   name: string;
   description: string;
   place: { name: string; address?: string | undefined };
@@ -18,10 +19,8 @@ export function SectionCard({ href, name, description, place, mapHref, openingHo
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <article className="card section-card">
-      <Heading>
-        <a href={href}>{name}</a>
-      </Heading>
-      <p>{description}</p>
+      <Heading>{href ? <a href={href}>{name}</a> : name}</Heading>
+      {description && <p>{description}</p>}
       <p className="section-card__place">
         <strong>{place.name}</strong>
         {place.address && (
