@@ -444,7 +444,7 @@ export default {
   'sections.lead': 'Chaque section a son adresse, ses responsables, ses groupes, son agenda et ses annonces.',
   'sections.count': '{n} section{n||s}',
   'sections.map': 'Voir sur la carte',
-  'sections.mapOf': 'Voir {place} sur une carte (OpenStreetMap, un autre site)',
+  'sections.mapOf': 'Voir sur la carte : {place} (OpenStreetMap, un autre site)',
   'sections.where': 'Adresse',
   'sections.hours': 'Horaires',
   'sections.contact': 'Contact',
