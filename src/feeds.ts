@@ -1,6 +1,6 @@
 import { events, eventTypes, groupById, groups, settings, typeOf } from './content';
 import { agendaFeeds, icsEventOf, subscribeLinks, type Feed } from './lib/agenda-feeds';
-import { buildCalendar } from './lib/ics';
+import { buildCalendar, type IcsEvent } from './lib/ics';
 import { now, t } from './site';
 
 /** Calendar feeds: everything, per type, per organising group, per event (see lib/agenda-feeds.ts). */
@@ -17,6 +17,16 @@ export const feedOf = (kind: Feed['kind'], id?: string) => feeds.find((feed) => 
 /** The https:// and webcal:// addresses of a feed. */
 export const feedLinks = (feed: Feed) => subscribeLinks(feed.path, settings.baseUrl);
 
+/** An event as a calendar entry, worked out once: it is in several feeds (all, its type, its group, its own). */
+const icsEvents = new WeakMap<Feed['entries'][number], IcsEvent>();
+const icsEvent = (entry: Feed['entries'][number]) => {
+  const known = icsEvents.get(entry);
+  if (known) return known;
+  const made = icsEventOf(entry, { siteUrl: settings.baseUrl, t, typeLabel: (id) => typeOf(id)?.label, groupName: (id) => groupById(id)?.data.name });
+  icsEvents.set(entry, made);
+  return made;
+};
+
 /** The iCalendar text of a feed. */
 export const calendarOf = (feed: Feed) =>
   buildCalendar({
@@ -25,7 +35,5 @@ export const calendarOf = (feed: Feed) =>
     timezone: settings.timezone,
     siteUrl: settings.baseUrl,
     now,
-    events: feed.entries.map((entry) =>
-      icsEventOf(entry, { siteUrl: settings.baseUrl, t, typeLabel: (id) => typeOf(id)?.label, groupName: (id) => groupById(id)?.data.name }),
-    ),
+    events: feed.entries.map(icsEvent),
   });

@@ -166,12 +166,15 @@ interface Caches {
   analyses: Map<string, Analysis>;
   anchored: Map<string, RenderedMarkdown>;
   texts: Map<string, string>;
+  /** Markdown syntax trees, for the plain-text renderings (read only once parsed). */
+  trees: Map<string, MdNode>;
 }
 
 const caches: Caches = ((globalThis as { [key: symbol]: Caches | undefined })[Symbol.for('babillard.markdown')] ??= {
   analyses: new Map(),
   anchored: new Map(),
   texts: new Map(),
+  trees: new Map(),
 });
 
 /** A long `npm start` sees many versions of the same texts: start again past this many. */
@@ -187,7 +190,10 @@ function analyse(markdown: string): Analysis {
   if (known) return known;
   const references: MarkdownReference[] = [];
   const parser = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
-  const raw = parser.runSync(parser.parse(markdown));
+  const mdast = parser.parse(markdown);
+  // The plain-text renderings read the same Markdown tree: turning it into HTML leaves it as it is.
+  if (!caches.trees.has(markdown)) remember(caches.trees, markdown, mdast as unknown as MdNode);
+  const raw = parser.runSync(mdast);
   visit(raw, 'element', (node: Element) => {
     for (const [attribute, kind] of pointers[node.tagName] ?? []) {
       const value = node.properties[attribute];
@@ -289,7 +295,8 @@ export function markdownToText(markdown: string, { resolve }: { resolve?: (url: 
 }
 
 function toText(markdown: string, resolve?: (url: string) => string): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as unknown as MdNode;
+  // The same body is written for every feed and every chat message family: parsed once.
+  const tree = caches.trees.get(markdown) ?? remember(caches.trees, markdown, unified().use(remarkParse).use(remarkGfm).parse(markdown) as unknown as MdNode);
   return (tree.children ?? [])
     .map((node) => blockText(node, resolve))
     .filter((text) => text.trim() !== '')
