@@ -34,3 +34,17 @@ describe('a build without the members passphrase', () => {
     expect(all).not.toContain('id="babillard-vault"');
   });
 });
+
+describe('a site without content/sections/', () => {
+  it('builds no section page, feed, menu entry or « ma section » block, and no script for it', () => {
+    expect(status, output).toBe(0);
+    const built = files(outDir).map((f) => f.slice(outDir.length));
+    expect(built.filter((path) => /section/.test(path))).toEqual([]);
+    const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const directory = readFileSync(join(outDir, 'groupes', 'index.html'), 'utf8');
+    for (const html of [home, directory]) {
+      expect(html).not.toContain('href="/sections/"');
+      expect(html).not.toContain('my-section');
+    }
+  });
+});

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportSheet, formatImport, planImport, sheetKinds } from '../../admin/spreadsheet';
+import { exportSheet, formatImport, planImport, sheetColumns, sheetKinds } from '../../admin/spreadsheet';
+import { foldTitle } from '../../src/lib/spreadsheet';
 import { readContentFiles } from '../../src/integrations/read-content';
 import { projectRoot } from '../support/build-site';
 import { fixturesDir } from '../support/fixtures';
@@ -101,6 +102,18 @@ describe('import of the sheets volunteers export', () => {
     const unknown = planImport('groups', sheetText(row.replace('Pour qui', 'Public visé')), content);
     expect(unknown.problems).toEqual([expect.objectContaining({ line: 1, column: 'Public visé' })]);
     expect(unknown.problems[0]?.message).toContain('colonne inconnue');
+  });
+});
+
+describe('columns', () => {
+  it.each(sheetKinds)('%s: every title names one column only, whatever its case and accents', (kind) => {
+    const titles = sheetColumns(kind).flatMap((c) => [c.id, c.label, ...c.aliases].map(foldTitle));
+    const owners = new Map<string, Set<string>>();
+    for (const column of sheetColumns(kind))
+      for (const title of [column.id, column.label, ...column.aliases])
+        owners.set(foldTitle(title), (owners.get(foldTitle(title)) ?? new Set()).add(column.id));
+    expect([...owners].filter(([, ids]) => ids.size > 1)).toEqual([]);
+    expect(titles.length).toBeGreaterThan(3);
   });
 });
 
