@@ -487,6 +487,36 @@ export default {
   'sections.mine.note': 'Ce choix reste sur cet appareil ; il n’est envoyé nulle part.',
   'sections.mine.badge': 'Ma section',
   'sections.mine.groupsFirst': 'Les groupes de votre section sont en tête de chaque rubrique.',
+  // The booklet (/livret/), printed for welcome meetings
+  'booklet.title': 'Livret d’accueil',
+  'booklet.lead': 'Le guide, les règles de la maison, la charte et l’annuaire des groupes, prêts à imprimer pour les réunions d’accueil.',
+  'booklet.howTo':
+    'Format A5 : imprimez depuis le navigateur (Ctrl+P ou ⌘P) et choisissez « Livret » ou « Brochure » dans les réglages de l’imprimante pour plier des feuilles A4 en deux ; sans cette option, chaque page sort sur une feuille A5 ou A4. Cochez « Graphiques d’arrière-plan » pour garder la couverture en couleur.',
+  'booklet.cover': 'Livret d’accueil des membres',
+  'booklet.coverSite': 'Tout ce livret, à jour, sur le site :',
+  'booklet.qrSite': 'QR code du site : {url}',
+  'booklet.printed': 'Imprimé le {date}',
+  'booklet.toc': 'Sommaire',
+  'booklet.page': 'page',
+  'booklet.guide': 'Guide des nouveaux',
+  'booklet.rules': 'Les règles de la maison',
+  'booklet.rulesLead': 'Elles s’affichent avant chaque lien d’invitation, sur le site comme sur les affiches.',
+  'booklet.directory': 'Nos groupes de discussion',
+  'booklet.directoryLead': 'Scannez le code d’un groupe pour ouvrir sa page et le rejoindre. Les liens d’invitation ne sont jamais imprimés.',
+  'booklet.qrGroup': 'QR code de la page du groupe {group} : {url}',
+  'booklet.access.request': 'Sur demande : écrivez à un·e admin du groupe (sa page dit comment).',
+  'booklet.access.members': 'Réservé aux membres : le lien s’affiche sur le site, après avoir saisi la phrase secrète donnée au magasin.',
+  'booklet.link': 'Le livret d’accueil à imprimer (A5)',
+
+  // The pocket copy: the offline page and the notice of a new version
+  'offline.title': 'Hors connexion',
+  'offline.home': 'Accueil',
+  'offline.lead': 'Pas de réseau, et cette page n’a pas encore été ouverte sur ce téléphone. Ces pages-ci restent disponibles sans connexion :',
+  'offline.visited':
+    'Les autres pages déjà ouvertes sur ce téléphone restent lisibles aussi. Les liens vers les groupes demandent du réseau pour s’ouvrir dans l’application.',
+  'offline.retry': 'Dès que le réseau revient, rechargez la page.',
+  'offline.updateReady': 'Nouvelle version du site.',
+  'offline.reload': 'Recharger',
 
   ...platformStrings,
 } as const satisfies Record<string, string>;

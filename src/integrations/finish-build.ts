@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { findLeaks, formatLeaks, type MembersLink, type SweptFile } from '../lib/vault-sweep';
 import { checkedEntries } from './content-guard';
+import { writeServiceWorker } from './precache';
 
 /** Every file of the output, as text; gzip files (Pagefind's index) inflated first. */
 function outputFiles(dir: string): SweptFile[] {
@@ -35,7 +36,7 @@ function outputFiles(dir: string): SweptFile[] {
 /**
  * The end of every build, part of `astro build` itself so that no way of
  * building skips it: the search index (Pagefind, over the pages just written),
- * then the sweep of the whole output for members-only links. A link found in
+ * the service worker and its precache list (read from the pages written), then the sweep of the whole output for members-only links. A link found in
  * clear stops the build with exit code 1 and deletes the output, so a leaking
  * site is never left behind to be deployed.
  */
@@ -53,6 +54,9 @@ export function finishBuild(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`Index de recherche écrit (${added.page_count} pages lues).`);
+
+        const precache = await writeServiceWorker(outDir, checkedEntries());
+        logger.info(`Copie hors connexion : ${precache.entries.length} fichiers, ${(precache.bytes / 1024).toFixed(0)} Ko compressés.`);
 
         const links: MembersLink[] = checkedEntries()
           .filter((e) => e.collection === 'groups' && e.data['access'] === 'members')

@@ -30,6 +30,8 @@ export const sitePolicy: CspDirectives = {
   'style-src': ["'self'"],
   // data: for small SVG images written into CSS or by components (QR codes); never another origin.
   'img-src': ["'self'", 'data:'],
+  // The pocket copy's service worker, /sw.js (default-src says as much; spelled out since it is the one worker).
+  'worker-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],

@@ -4,8 +4,8 @@
  * sitemap filter, so a page is never both "noindex" and listed in the sitemap.
  */
 
-/** Pages and files with invite links, the volunteers' CMS, and the admins' digest of messages to paste. */
-export const noindexPaths: readonly string[] = ['/groupes/*', '/groupes.json', '/admin/*', '/annonces/a-partager/*'];
+/** Pages and files with invite links, the volunteers' CMS, the admins' digest of messages to paste, and the offline page (only the service worker shows it). */
+export const noindexPaths: readonly string[] = ['/groupes/*', '/groupes.json', '/admin/*', '/annonces/a-partager/*', '/hors-connexion/*'];
 
 /**
  * Whether a path matches one of the patterns.

@@ -2,6 +2,7 @@
  * What a page says about itself to other tools: its canonical address, its
  * Open Graph card, the web app manifest. Plain data in, plain data out.
  */
+import { routes } from './routes';
 
 /**
  * The public address of a site path, under the base URL from the settings
@@ -30,9 +31,28 @@ export interface ManifestInput {
   icon: string;
 }
 
-/** The web app manifest: name, colours and icon all come from the co-op's settings. */
+/** The light theme's page colour: the manifest's background and behind the installed icon's logo. */
+export const PAGE_BACKGROUND = '#fbfaf7';
+
+/** The sizes of the PNG icons an installed site needs (Android asks for 192 and 512). */
+export const ICON_SIZES = [192, 512] as const;
+
+/**
+ * The width share of the logo in a PNG icon: inside the safe zone of a maskable
+ * icon (the centred circle of 80 % of the width), a square logo's corners
+ * included (0.56 × √2 ≈ 0.79), whatever shape the phone cuts it to.
+ */
+export const MASKABLE_LOGO = 0.56;
+
+/**
+ * The web app manifest: name, colours and icon all come from the co-op's settings,
+ * plus the PNG icons for installation (each as « any » and « maskable »).
+ */
 export function webManifest({ name, description, lang, accentColour, background, icon }: ManifestInput): Record<string, unknown> {
   const type = icon.endsWith('.svg') ? 'image/svg+xml' : icon.endsWith('.png') ? 'image/png' : undefined;
+  const png = ICON_SIZES.flatMap((size) =>
+    (['any', 'maskable'] as const).map((purpose) => ({ src: routes.icon(size), sizes: `${size}x${size}`, type: 'image/png', purpose })),
+  );
   return {
     name,
     short_name: name.length > 12 ? name.split(/\s+/).slice(0, 2).join(' ') : name,
@@ -43,7 +63,7 @@ export function webManifest({ name, description, lang, accentColour, background,
     display: 'minimal-ui',
     theme_color: accentColour,
     background_color: background,
-    icons: [{ src: icon, sizes: 'any', ...(type ? { type } : {}), purpose: 'any' }],
+    icons: [{ src: icon, sizes: 'any', ...(type ? { type } : {}), purpose: 'any' }, ...png],
   };
 }
 

@@ -46,6 +46,14 @@ export const routes = {
   sectionNews: (id: string) => `/annonces/section/${id}/`,
   sectionRss: (id: string) => `/annonces/section/${id}/rss.xml`,
   sectionPosters: (id: string) => `/affiches/section/${id}/`,
+  /** The guide, the rules, the charter and the directory as one print-ready A5 booklet. */
+  booklet: '/livret/',
+  /** What the service worker shows, without network, for a page it does not hold. */
+  offline: '/hors-connexion/',
+  /** The service worker: at the root, so that its scope is the whole site. */
+  serviceWorker: '/sw.js',
+  /** The square PNG icons of the installed site (web manifest, iPhone home screen). */
+  icon: (size: number) => `/icon-${size}.png`,
 } as const;
 
 /** Group posters per page of /affiches/: 30 posters and their cards stay well under 1 MB of HTML. */
@@ -55,7 +63,23 @@ export const POSTERS_PER_BATCH = 30;
 export const posterBatchCount = (groups: number) => Math.max(1, Math.ceil(groups / POSTERS_PER_BATCH));
 
 /** Top-level names a free page (`/<id>/`) must not take: the site's own sections and files. */
-export const reservedPageIds = ['groupes', 'guide', 'agenda', 'annonces', 'charte', 'affiches', 'recherche', 'admin', 'media', 'pagefind', '404', 'sections'];
+export const reservedPageIds = [
+  'groupes',
+  'guide',
+  'agenda',
+  'annonces',
+  'charte',
+  'affiches',
+  'recherche',
+  'admin',
+  'media',
+  'pagefind',
+  '404',
+  'livret',
+  'hors-connexion',
+  'sw.js',
+  'sections',
+];
 /** Names under /groupes/ taken by directory pages. */
 export const reservedGroupIds = ['sante', 'plateforme', 'section'];
 /** Names under /affiches/ taken by poster pages (a group named so would lose its poster). */
@@ -108,9 +132,22 @@ export function sitePages(model: SiteModel): Map<string, Anchors> {
     routes.digest,
     routes.search,
     routes.admin,
+    routes.booklet,
+    routes.offline,
+    routes.serviceWorker,
   ])
     add(path);
-  for (const file of ['/robots.txt', '/manifest.webmanifest', '/favicon.svg', '/theme.css', '/sitemap-index.xml', '/404.html']) add(file);
+  for (const file of [
+    '/robots.txt',
+    '/manifest.webmanifest',
+    '/favicon.svg',
+    '/theme.css',
+    '/sitemap-index.xml',
+    '/404.html',
+    routes.icon(192),
+    routes.icon(512),
+  ])
+    add(file);
   const visible = model.groups.filter((g) => !g.archived);
   add(
     routes.groups,

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { settings } from '../content';
 import { t } from '../site';
-import { webManifest } from '../lib/page-meta';
+import { PAGE_BACKGROUND, webManifest } from '../lib/page-meta';
 
 /** The web app manifest, drawn from the co-op's settings (name, colour, logo). */
 export const GET: APIRoute = () =>
@@ -12,7 +12,7 @@ export const GET: APIRoute = () =>
         description: settings.tagline,
         lang: t('meta.lang'),
         accentColour: settings.accentColour,
-        background: '#fbfaf7',
+        background: PAGE_BACKGROUND,
         icon: settings.logo ?? '/favicon.svg',
       }),
       null,

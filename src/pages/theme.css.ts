@@ -15,7 +15,8 @@ export const GET: APIRoute = () => {
   const light = readableOn(settings.accentColour, '#fbfaf7', 4.5, ACCENT_TINT);
   // Against the lighter of the dark page and card backgrounds (global.css), so links read on both.
   const dark = readableOn(settings.accentColour, '#1e211d', 4.5, ACCENT_TINT);
-  const css = `:root{--accent:${light};--accent-strong:${light};--on-accent:${textOn(light)}}
+  // --brand: the colour exactly as set, whatever the theme, for print (the booklet's cover).
+  const css = `:root{--accent:${light};--accent-strong:${light};--on-accent:${textOn(light)};--brand:${settings.accentColour};--on-brand:${textOn(settings.accentColour)}}
 @media (prefers-color-scheme: dark){:root{--accent:${dark};--accent-strong:${dark};--on-accent:${textOn(dark)}}}
 `;
   // Type colours are set per type as a class, so no inline style is needed.

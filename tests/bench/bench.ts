@@ -107,10 +107,10 @@ try {
 }
 
 const lines = [
-  '| entries (groups/events/guide/pages/news) | pages | build s (check, astro, search index, sweep) | ms per entry | bare Astro s | ratio | dist/ | search index | largest HTML page | /groupes/ gz with CSS+JS |',
-  '|---|---|---|---|---|---|---|---|---|---|',
+  '| entries (groups/events/guide/pages/news) | pages | build s (check, astro, search index, sweep) | ms per entry | bare Astro s | ratio | dist/ | search index | largest HTML page | /groupes/ gz with CSS+JS | offline precache gz (files) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map(({ entries, label, build: total, bare, sizes }) => {
-    return `| ${label} | ${sizes.pages} | ${total.toFixed(1)} | ${((total * 1000) / entries).toFixed(0)} | ${bare.toFixed(1)} | ${(total / bare).toFixed(1)}× | ${mb(sizes.distBytes)} | ${mb(sizes.searchIndexBytes)} | ${kb(sizes.largestPage.bytes)} ${sizes.largestPage.path} | ${kb(sizes.directoryBytes)} |`;
+    return `| ${label} | ${sizes.pages} | ${total.toFixed(1)} | ${((total * 1000) / entries).toFixed(0)} | ${bare.toFixed(1)} | ${(total / bare).toFixed(1)}× | ${mb(sizes.distBytes)} | ${mb(sizes.searchIndexBytes)} | ${kb(sizes.largestPage.bytes)} ${sizes.largestPage.path} | ${kb(sizes.directoryBytes)} | ${kb(sizes.precache.bytes)} (${sizes.precache.files}) |`;
   }),
 ];
 const last = rows.at(-1);
@@ -132,6 +132,13 @@ if (last) {
   for (const [type, bytes] of Object.entries(last.sizes.jsByType).sort(([a], [b]) => a.localeCompare(b)))
     lines.push(`| ${type} | ${bytes === 0 ? '0' : kb(bytes)} |`);
 }
+/** The issue's budget for the pocket copy of a big co-op: the weeks ahead, not all history. */
+const PRECACHE_BUDGET = 3 * 1024 * 1024;
+for (const { entries, sizes } of rows)
+  lines.push(
+    '',
+    `Offline precache at ${entries} entries: ${kb(sizes.precache.bytes)} gzip in ${sizes.precache.files} files (${sizes.precache.bytes <= PRECACHE_BUDGET ? 'within' : 'OVER'} the 3 MB budget).`,
+  );
 lines.push(
   '',
   `Bench ran in ${((performance.now() - started) / 1000 / 60).toFixed(1)} min with Node ${process.version} on ${(await import('node:os')).cpus().length} cores.`,

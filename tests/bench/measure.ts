@@ -42,6 +42,9 @@ export function pageType(path: string): string {
   if (first === 'recherche') return 'search';
   // Posters: a print tool whose page may redraw the shop poster's QR code with the members' key.
   if (first === 'affiches') return 'posters';
+  // The booklet: a print document, like the posters (no service worker, no menu).
+  if (first === 'livret') return 'booklet';
+  if (first === 'hors-connexion') return 'offline page';
   return parts.length === 1 ? 'free page' : `${first} other`;
 }
 
@@ -87,6 +90,19 @@ export function compressedWeight(dist: string, file: string): number {
   return [html, ...[...css, ...js].map((href) => readFileSync(join(dist, href)))].reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0);
 }
 
+/**
+ * The pocket copy's precache: the list the build wrote into /sw.js, and what a
+ * phone downloads to fill it (each file gzip-compressed, as hosts serve them).
+ */
+export function precacheOf(dist: string): { files: number; bytes: number } {
+  const worker = join(dist, 'sw.js');
+  if (!existsSync(worker)) return { files: 0, bytes: 0 };
+  const list = /const BABILLARD_PRECACHE = (\[.*?\]);\n/.exec(readFileSync(worker, 'utf8'))?.[1] ?? '[]';
+  const urls = (JSON.parse(list) as { url: string }[]).map((entry) => entry.url);
+  const fileOf = (url: string) => join(dist, url.endsWith('/') ? `${url}index.html` : url);
+  return { files: urls.length, bytes: urls.reduce((sum, url) => sum + gzipSync(readFileSync(fileOf(url)), { level: 9 }).length, 0) };
+}
+
 export interface SiteSizes {
   pages: number;
   distBytes: number;
@@ -96,6 +112,8 @@ export interface SiteSizes {
   jsByType: Record<string, number>;
   /** /groupes/ with its CSS and JS, gzip. */
   directoryBytes: number;
+  /** The service worker's precache, gzip. */
+  precache: { files: number; bytes: number };
 }
 
 /** Everything the benchmark prints about one built site. */
@@ -118,5 +136,6 @@ export function measureSite(dist: string): SiteSizes {
     largestPage,
     jsByType,
     directoryBytes: existsSync(directory) ? compressedWeight(dist, directory) : 0,
+    precache: precacheOf(dist),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingSlugs, isOffSite, markdownOutline, readingMinutes, renderMarkdown } from '../../src/lib/markdown';
+import { headingSlugs, isOffSite, markdownOutline, markdownToText, readingMinutes, renderMarkdown } from '../../src/lib/markdown';
 
 const html = (markdown: string) => renderMarkdown(markdown).html;
 
@@ -192,5 +192,70 @@ describe('markdownOutline', () => {
   it('gives the same heading ids as the page', () => {
     const text = '## Règles de base\n\n### Les « annonces »\n\n## Règles de base';
     expect(markdownOutline(text).headings).toEqual(renderMarkdown(text).headings.map((h) => h.id));
+  });
+});
+
+describe('markdownToText', () => {
+  it('keeps words, paragraphs, list items and link addresses; drops markup and raw HTML', () => {
+    expect(
+      markdownToText(
+        'Venez **tôt** <b>svp</b>.\n\n## Apporter\n\n- café\n- [formulaire](https://f.example.org/)\n\n<script>x</script>\n\nÉcrire à [nous](mailto:a@b.org).',
+      ),
+    ).toBe('Venez tôt svp.\n\nApporter\n\n– café\n– formulaire (https://f.example.org/)\n\nÉcrire à nous (a@b.org).');
+  });
+
+  it('does not repeat an address that is its own link text', () => {
+    expect(markdownToText('<https://f.example.org/>')).toBe('https://f.example.org/');
+  });
+
+  it('writes links to the site’s own pages as full addresses when asked, for texts read away from the site', () => {
+    const resolve = (url: string) => new URL(url, 'https://coop.example.org/annonces/compost/').href;
+    expect(markdownToText('Voir [le guide](/guide/), [plus bas](#horaires), [la page](/groupes/) et [ailleurs](https://f.example.org/).', { resolve })).toBe(
+      'Voir le guide (https://coop.example.org/guide/), plus bas (https://coop.example.org/annonces/compost/#horaires), la page (https://coop.example.org/groupes/) et ailleurs (https://f.example.org/).',
+    );
+    expect(markdownToText('[/guide/](/guide/) et [a@b.org](mailto:a@b.org)', { resolve })).toBe('https://coop.example.org/guide/ et a@b.org');
+    // Without it, the feeds' text is as before.
+    expect(markdownToText('Voir [le guide](/guide/).')).toBe('Voir le guide (/guide/).');
+  });
+});
+
+describe('renderMarkdown with anchor links', () => {
+  const label = (title: string) => `Lien vers « ${title} »`;
+
+  it('adds a visible # link to each section, named for screen readers and kept out of the search index', () => {
+    const { html, headings } = renderMarkdown('## Ton et bienveillance\n\nTexte.\n\n### Détail', { anchorLabel: label });
+    expect(html).toContain(
+      '<a class="heading-anchor" href="#ton-et-bienveillance" data-pagefind-ignore=""><span aria-hidden="true">#</span><span class="visually-hidden">Lien vers « Ton et bienveillance »</span></a>',
+    );
+    expect(html).toContain('href="#détail"');
+    expect(headings.map((h) => h.text)).toEqual(['Ton et bienveillance', 'Détail']);
+  });
+
+  it('adds nothing when not asked (the CMS previews)', () => {
+    expect(renderMarkdown('## Titre').html).toBe('<h2 id="titre">Titre</h2>');
+  });
+});
+
+describe('renderMarkdown sanitises raw HTML instead of rejecting it', () => {
+  it('keeps harmless markup and drops script, handlers and dangerous links', () => {
+    const { html } = renderMarkdown(
+      'Soyez <b onclick="x()">aimables</b><script>alert(1)</script> [ici](javascript:alert(1)) <a href="data:text/html,x">là</a>',
+    );
+    expect(html).toBe('<p>Soyez <b>aimables</b> <a>ici</a> <a>là</a></p>');
+  });
+
+  it('shows an image from another site as a link to it, so the page fetches nothing elsewhere', () => {
+    expect(renderMarkdown('![Plan du quartier](https://cartes.example.org/plan.png)').html).toBe(
+      '<p><a href="https://cartes.example.org/plan.png" rel="noopener noreferrer">Plan du quartier</a></p>',
+    );
+    expect(renderMarkdown('<img src="//cdn.example.org/x.png">').html).toBe('<a href="//cdn.example.org/x.png">//cdn.example.org/x.png</a>');
+  });
+
+  it('keeps the co-op’s own images', () => {
+    expect(renderMarkdown('![Logo](/media/logo.svg)').html).toBe('<p><img src="/media/logo.svg" alt="Logo"></p>');
+  });
+
+  it('prefixes ids written by hand, so they cannot clobber the page’s own', () => {
+    expect(renderMarkdown('<p id="contenu">x</p>').html).toBe('<p id="user-content-contenu">x</p>');
   });
 });

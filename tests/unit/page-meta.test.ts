@@ -25,7 +25,14 @@ describe('webManifest', () => {
       icon: '/media/logo.svg',
     });
     expect(manifest).toMatchObject({ name: 'La Cagette des Tilleuls', short_name: 'La Cagette', lang: 'fr', theme_color: '#1f6f5c', start_url: '/' });
-    expect(manifest['icons']).toEqual([{ src: '/media/logo.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }]);
+    expect(manifest['icons']).toContainEqual({ src: '/media/logo.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' });
+  });
+
+  it('lists PNG icons of 192 and 512 px for installation, each also maskable', () => {
+    const icons = webManifest({ name: 'x', description: 'x', lang: 'fr', accentColour: '#000000', background: '#ffffff', icon: '/favicon.svg' })['icons'];
+    for (const size of [192, 512])
+      for (const purpose of ['any', 'maskable'])
+        expect(icons).toContainEqual({ src: `/icon-${size}.png`, sizes: `${size}x${size}`, type: 'image/png', purpose });
   });
 });
 
