@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { audiences } from '../src/data/audiences';
 import { platformIds } from '../src/data/platforms';
 import fr from '../src/i18n/fr';
-import { accessModes, postingPolicies } from '../src/data/groups';
+import { accessModes, importanceLevels, postingPolicies } from '../src/data/groups';
 import { FREQUENCIES, keysOf, MONTHLY_MODES, WEEKDAYS } from '../src/data/recurrence';
 import { collections, type CollectionName } from '../src/schemas/index';
 import { childAt, unwrap } from '../src/lib/schema-walk';
@@ -163,6 +163,10 @@ export const cmsCollections = {
       section: toSection,
       zone: toZone,
       audience: labelled(audiences, (id) => words[`audience.${id}`]),
+      importance: {
+        ...labelled(importanceLevels, (id) => words[`group.importance.${id}`]),
+        hint: `${menu('group.importance.essentiel')} : tout le monde le rejoint en arrivant ; ${menu('group.importance.selon-votre-role')} : selon son équipe ou son rôle ; ${menu('group.importance.si-vous-voulez')} : selon ses envies. Ordonne « Quels groupes pour moi ? ».`,
+      },
       posting: {
         ...labelled(postingPolicies, (id) => words[`group.posting.${id}`]),
         hint: `${menu('group.posting.admins')} : un canal d’annonces, que les membres lisent sans y répondre.`,

@@ -11,7 +11,7 @@ import { cmsConfig, formatName } from './config';
 import { bodyImageFields } from './editor';
 import { contentFormat } from './formats';
 import type { AdminOptions } from './options';
-import { eventPreview, groupPreview, NewsPreview, PagePreview, SectionPreview } from './previews';
+import { eventPreview, groupPreview, NewsPreview, pagePreview, SectionPreview } from './previews';
 import { describeProblems, entryProblems } from './validate';
 import { decap } from './decap-store';
 import { explainRefusedSaves } from './refusal';
@@ -81,7 +81,7 @@ CMS.registerPreviewTemplate('groups', groupPreview(options.preview));
 CMS.registerPreviewTemplate('events', eventPreview(options.preview));
 CMS.registerPreviewTemplate('news', NewsPreview);
 CMS.registerPreviewTemplate('sections', SectionPreview);
-for (const name of ['guide', 'charter', 'pages', 'decisions']) CMS.registerPreviewTemplate(name, PagePreview);
+for (const name of ['guide', 'charter', 'pages', 'decisions']) CMS.registerPreviewTemplate(name, pagePreview(options.preview));
 
 if (options.setupMessage && root) {
   // A built site whose git host is not configured: say so instead of an error from Decap.

@@ -49,6 +49,7 @@ export function adminOptions({
   settings,
   categories,
   charterHref,
+  groupCards,
   stylesheets,
 }: {
   config: Config;
@@ -59,6 +60,8 @@ export function adminOptions({
   categories: readonly { id: string; data: { name: string } }[];
   /** Where the charter is, when the site has one (the join box links to it). */
   charterHref?: string | undefined;
+  /** The cards `::groupe{id=…}` lines place, by group id (src/components/groups/placed-cards.ts). */
+  groupCards: Readonly<Record<string, string>>;
   stylesheets: string[];
 }): AdminOptions {
   return {
@@ -73,6 +76,7 @@ export function adminOptions({
       moderationEmail: settings.moderationEmail,
       houseRules: settings.houseRules,
       ...(charterHref ? { charterHref } : {}),
+      groupCards,
     },
   };
 }

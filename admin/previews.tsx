@@ -7,6 +7,7 @@ import { NewsCard } from '../src/components/news/NewsCard';
 import { SectionCard } from '../src/components/sections/SectionCard';
 import { SectionPeople } from '../src/components/sections/SectionPeople';
 import { mapLink } from '../src/lib/agenda';
+import { importanceLevels } from '../src/data/groups';
 import { platformIds, type PlatformId } from '../src/data/platforms';
 import fr from '../src/i18n/fr';
 import { formatDay, formatRange } from '../src/lib/dates';
@@ -32,6 +33,8 @@ export interface PreviewContext {
   moderationEmail: string;
   houseRules: readonly string[];
   charterHref?: string;
+  /** Each visible group's card as a `::groupe{id=…}` line places it on the site (members-only ones locked, as there). */
+  groupCards: Readonly<Record<string, string>>;
 }
 
 type Data = Record<string, unknown>;
@@ -58,8 +61,8 @@ function assetUrl(getAsset: AssetOf, path: string): string {
   return asset?.toString() || path;
 }
 
-function Rendered({ markdown, getAsset }: { markdown: unknown; getAsset: AssetOf }) {
-  const html = renderMarkdown(text(markdown)).html.replace(
+function Rendered({ markdown, getAsset, groupCards }: { markdown: unknown; getAsset: AssetOf; groupCards?: PreviewContext['groupCards'] }) {
+  const html = renderMarkdown(text(markdown), { groupCard: (id) => groupCards?.[id] }).html.replace(
     /(<img\b[^>]*\ssrc=")(\/media\/[^"]+)"/g,
     (_all, start: string, path: string) => `${start}${assetUrl(getAsset, path)}"`,
   );
@@ -85,6 +88,7 @@ function groupOf(data: Data): Group {
     purpose: text(data['purpose'], 'À quoi sert ce groupe ?'),
     audience: list(data['audience']) as Group['audience'],
     audienceNote: text(data['audienceNote']) || undefined,
+    importance: importanceLevels.find((level) => level === data['importance']) ?? 'si-vous-voulez',
     posting: data['posting'] === 'admins' ? 'admins' : 'everyone',
     admins: list(data['admins'])
       .map((admin) => text(admin))
@@ -192,16 +196,18 @@ export function NewsPreview(props: PreviewTemplateComponentProps) {
   );
 }
 
-/** Guide chapters, the charter, free pages and decisions: a title, a summary and the text. */
-export function PagePreview(props: PreviewTemplateComponentProps) {
-  const data = dataOf(props);
-  return (
-    <Frame>
-      <h1>{text(data['title'])}</h1>
-      {text(data['description'] ?? data['summary']) && <p className="lead">{text(data['description'] ?? data['summary'])}</p>}
-      <Rendered markdown={data['body']} getAsset={props.getAsset} />
-    </Frame>
-  );
+/** Guide chapters, the charter, free pages and decisions: a title, a summary and the text, with the cards its `::groupe` lines place. */
+export function pagePreview(context: PreviewContext) {
+  return function PagePreview(props: PreviewTemplateComponentProps) {
+    const data = dataOf(props);
+    return (
+      <Frame>
+        <h1>{text(data['title'])}</h1>
+        {text(data['description'] ?? data['summary']) && <p className="lead">{text(data['description'] ?? data['summary'])}</p>}
+        <Rendered markdown={data['body']} getAsset={props.getAsset} groupCards={context.groupCards} />
+      </Frame>
+    );
+  };
 }
 
 /** A section's card, then its contact, office-holders and zones, as its page shows them. */

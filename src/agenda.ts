@@ -1,6 +1,6 @@
 import { config } from './config';
 import { events, eventTypes, groups, type EventEntry } from './content';
-import { eventStatus, filterChoices, pastItems, upcomingItems, type AgendaClock } from './lib/agenda';
+import { agendaCards, eventStatus, filterChoices, pastItems, upcomingItems, type AgendaClock } from './lib/agenda';
 import { localTime } from './site';
 
 /** The agenda at build time: what is still to come, what is over, and each event's standing. */
@@ -19,3 +19,7 @@ export const agendaFilters = filterChoices(
   eventTypes,
   groups.map((g) => ({ id: g.id, name: g.data.name })),
 );
+/** The home page's « Prochainement »: the next three cards not cancelled, a series counting once. */
+export const nextCards = agendaCards(upcoming)
+  .filter((card) => (card.kind === 'date' ? !card.item.occurrence.cancelled && !card.item.event.cancelled : !card.event.cancelled))
+  .slice(0, 3);

@@ -5,7 +5,7 @@ import type { Settings } from './schemas/settings';
 import { rememberChecked } from './lib/checked-entries';
 import { classifyContentPath, utf8Problem } from './lib/content-files';
 import { parseContentFile, YamlProblem, type ParsedFile } from './lib/frontmatter';
-import { isOffSite, markdownOutline, type MarkdownReference } from './lib/markdown';
+import { isOffSite, markdownOutline, type GroupDirective, type MarkdownReference } from './lib/markdown';
 import { mediaProblem } from './lib/media';
 import { containsInvite, inviteToken, searchable, type InviteToken } from './lib/platforms';
 import {
@@ -554,7 +554,9 @@ function referencesProblems(
 ): { problems: ContentProblem[]; warnings: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
-  const outlines = new Map(entries.map((e) => [e, e.body.trim() ? markdownOutline(e.body) : { headings: [], references: [] as MarkdownReference[] }]));
+  const outlines = new Map(
+    entries.map((e) => [e, e.body.trim() ? markdownOutline(e.body) : { headings: [], references: [] as MarkdownReference[], groups: [] as GroupDirective[] }]),
+  );
   const headingsOf = (e: CheckedEntry) => outlines.get(e)?.headings ?? [];
   const of = (collection: CollectionName) => entries.filter((e) => e.collection === collection);
   const pages = of('pages');
@@ -578,6 +580,9 @@ function referencesProblems(
     sections: of('sections').map((s) => s.id),
   });
   const publicFiles = options.publicFiles ? new Set(options.publicFiles.map((f) => f.path)) : undefined;
+  const visibleGroupIds = of('groups')
+    .filter((g) => g.data['archived'] !== true)
+    .map((g) => g.id);
   const origin = new URL(settings.baseUrl).origin;
   const basePath = new URL(settings.baseUrl).pathname.replace(/\/$/, '');
 
@@ -643,6 +648,15 @@ function referencesProblems(
           message: found.message,
           ...(reference.line ? { line: reference.line + bodyOffset } : {}),
         });
+    }
+    // `::groupe{id=…}` places a group's card: the group must exist and be shown in the directory.
+    for (const placed of outlines.get(entry)?.groups ?? []) {
+      const message = !placed.id
+        ? `cette ligne « ::groupe » ne se lit pas : écrivez ::groupe{id=identifiant-du-groupe}, seule sur sa ligne, par exemple ::groupe{id=${visibleGroupIds[0] ?? 'annonces'}}.`
+        : visibleGroupIds.includes(placed.id)
+          ? undefined
+          : `::groupe{id=${placed.id}} : aucun groupe visible n’a l’identifiant « ${placed.id} » (le nom de son fichier dans content/groups/). Groupes : ${visibleGroupIds.slice(0, 12).join(', ')}.`;
+      if (message) problems.push({ file: entry.file, message, ...(placed.line ? { line: placed.line + bodyOffset } : {}) });
     }
   }
   return { problems, warnings };

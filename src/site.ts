@@ -1,8 +1,10 @@
 import { config } from './config';
 import { allNews, settings } from './content';
 import { dictionaries } from './i18n/index';
-import { formatRange, formatTimeSpan } from './lib/dates';
+import { formatRange, formatShortDay, formatTimeSpan } from './lib/dates';
 import { createTranslator } from './lib/i18n';
+import { describeSeries } from './lib/recurrence-words';
+import type { Recurrence } from './lib/recurrence';
 import { published } from './lib/site';
 import { localNow } from './lib/timezone';
 
@@ -28,3 +30,8 @@ const currentYear = Number(today.slice(0, 4));
 export const when = (start: string, end?: string) => formatRange(start, end, { locale, currentYear, spanDays: t('date.spanDays') });
 /** The time part of a span, for lines that already show the day. */
 export const hours = (start: string, end?: string) => formatTimeSpan(start, end, { locale, currentYear, allDay: t('date.allDay'), until: t('date.until') });
+/** A day in few letters (« sam. 5 déc. »), with its year when it is not this one, unless `year` is false (a list in order, months ahead). */
+export const shortDay = (local: string, { year = Number(local.slice(0, 4)) !== currentYear } = {}) => formatShortDay(local, locale, { year });
+/** The line of a series' card: « Tous les samedis, 10 h – 11 h 30 · prochaine : sam. 5 déc. ». */
+export const seriesWhen = (event: { start: string; end?: string | undefined; recurrence: Recurrence }, shown: string, dates: readonly string[], past = false) =>
+  describeSeries(event, shown, { t, locale, currentYear, past, dates });

@@ -4,6 +4,14 @@
 export const accessModes = ['open', 'request', 'members'] as const;
 export type AccessMode = (typeof accessModes)[number];
 
+/**
+ * How much a newcomer needs a group, the order of « which groups are for me? »:
+ * `essentiel` (everyone joins it on arrival), `selon-votre-role` (depends on
+ * one's team or role: a shift team, a working group), `si-vous-voulez` (as one likes).
+ */
+export const importanceLevels = ['essentiel', 'selon-votre-role', 'si-vous-voulez'] as const;
+export type Importance = (typeof importanceLevels)[number];
+
 /** `everyone` writes, or only the `admins` (an announcements channel). */
 export const postingPolicies = ['everyone', 'admins'] as const;
 export type PostingPolicy = (typeof postingPolicies)[number];

@@ -1,72 +1,75 @@
 /**
- * Unlocks members-only invite links in the browser. `<members-unlock>` holds
- * the form and the sealed vault; `<members-links data-group="id">` is where a
- * group's links appear once unlocked. No dependency: Web Crypto does the work.
- * Every word shown comes from data-* attributes written from the dictionary.
+ * Unlocks members-only groups in the browser. `<members-unlock>` holds the
+ * form and the page's sealed vault; `<members-links data-group="id">` is where
+ * a group's join block appears once unlocked. The vault holds those blocks as
+ * the build drew them, with the same components as an open group's, so an
+ * unlocked group looks exactly like an open one. No dependency: Web Crypto
+ * does the work. Every word shown comes from data-* attributes written from
+ * the dictionary. Inlined in the page (MembersScript.astro), allowed by its CSP hash.
+ *
+ * The key is kept in local storage only when the member ticks « remember »;
+ * otherwise it lives as long as the page. Other elements (the posters' QR
+ * codes) hear of it through the `babillard:members-key` event.
  */
-import { deriveKey, exportKey, fromBase64Url, importKey, keyId, open, type Vault } from '../lib/crypto';
+import { deriveKey, exportKey, fromBase64Url, importKey, keyId, openVault, type Vault } from '../lib/crypto';
 
 const STORAGE = 'babillard:members-key';
 const EVENT = 'babillard:members-key';
-let current: CryptoKey | undefined;
+
+/** What the page knows once unlocked: the key (as text, for posters) and the opened blocks. */
+interface Unlocked {
+  key: string;
+  blocks: Record<string, string>;
+}
+let unlocked: Unlocked | undefined;
 
 function readVault(): Vault | undefined {
   const node = document.getElementById('babillard-vault');
   return node?.textContent ? (JSON.parse(node.textContent) as Vault) : undefined;
 }
 
-function safeUrl(url: string): boolean {
-  return /^https:\/\/[^\s]+$/.test(url) || /^mailto:[^\s]+$/.test(url);
+function announce() {
+  document.documentElement.classList.toggle('members-unlocked', unlocked !== undefined);
+  document.dispatchEvent(new CustomEvent(EVENT, { detail: { key: unlocked?.key } }));
 }
 
 class MembersLinks extends HTMLElement {
   connectedCallback() {
-    document.addEventListener(EVENT, () => void this.render());
-    if (current) void this.render();
+    document.addEventListener(EVENT, () => this.render());
+    this.render();
   }
 
-  async render() {
-    const vault = readVault();
-    const sealed = vault?.groups[this.dataset['group'] ?? ''];
-    if (!current || !sealed) {
-      this.querySelector('.members-links__list')?.remove();
-      this.querySelector<HTMLElement>('.members-links__locked')?.removeAttribute('hidden');
-      return;
-    }
-    const links = JSON.parse(await open(current, sealed)) as { platform: string; url: string }[];
-    const names = JSON.parse(this.dataset['platforms'] ?? '{}') as Record<string, string>;
-    const list = document.createElement('ul');
-    list.className = 'members-links__list';
-    for (const { platform, url } of links.filter((l) => safeUrl(l.url))) {
-      const item = document.createElement('li');
-      const anchor = document.createElement('a');
-      anchor.className = 'button';
-      anchor.href = url;
-      anchor.rel = 'noopener noreferrer';
-      anchor.textContent = (this.dataset['label'] ?? '{platform}').replace('{platform}', names[platform] ?? platform);
-      item.append(anchor);
-      list.append(item);
-    }
-    this.querySelector('.members-links__list')?.remove();
-    this.querySelector<HTMLElement>('.members-links__locked')?.setAttribute('hidden', '');
-    this.append(list);
+  render() {
+    const html = unlocked?.blocks[this.dataset['group'] ?? ''];
+    this.querySelector('.members-links__open')?.remove();
+    this.querySelector('.members-links__locked')?.toggleAttribute('hidden', html !== undefined);
+    if (html === undefined) return;
+    // Markup written by the build and authenticated by AES-GCM: no one without the key can alter it.
+    const block = document.createElement('div');
+    block.className = 'members-links__open';
+    block.innerHTML = html;
+    this.append(block);
   }
 }
 
 class MembersUnlock extends HTMLElement {
-  #status = (text: string, kind: 'info' | 'error' | 'ok') => {
-    const status = this.querySelector<HTMLElement>('[role="status"]');
-    if (!status) return;
-    status.textContent = text;
-    status.dataset['kind'] = kind;
+  #message = (text: string, kind: 'info' | 'error') => {
+    const message = this.querySelector<HTMLElement>('.members-unlock__message');
+    if (!message) return;
+    message.textContent = text;
+    message.dataset['kind'] = kind;
+    // On a phone the keyboard covers half the screen: keep the sentence in view, next to the field.
+    if (kind === 'error') message.scrollIntoView({ block: 'nearest' });
   };
+
+  #msg = (name: string) => this.dataset[name] ?? '';
 
   connectedCallback() {
     const vault = readVault();
     if (!vault) return;
     // Without JavaScript the box says to ask at the shop; with it, how to unlock here.
-    const explain = this.querySelector('.members-unlock__locked-text');
-    if (explain && this.dataset['msgExplain']) explain.textContent = this.dataset['msgExplain'];
+    const explain = this.querySelector('.members-unlock__explain');
+    if (explain) explain.textContent = this.#msg('msgExplain');
     this.querySelector<HTMLElement>('form')?.removeAttribute('hidden');
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -83,47 +86,68 @@ class MembersUnlock extends HTMLElement {
       // history entry. The browser's list of visited pages still holds /groupes/#cle=…: anyone
       // with the phone can find it there, as anyone with a photo of the poster can (README).
       history.replaceState(null, '', location.pathname + location.search);
-      await this.#useKey(vault, await importKey(fragment), this.dataset['msgPosterOld'] ?? '');
+      // A poster's key is kept like a typed one would be by default on this page.
+      await this.#useKey(vault, await importKey(fragment), this.#msg('msgPosterOld'), this.#remember());
       return;
     }
     const stored = localStorage.getItem(STORAGE);
-    if (stored) await this.#useKey(vault, await importKey(stored), this.dataset['msgChanged'] ?? '');
+    if (stored) await this.#useKey(vault, await importKey(stored), this.#msg('msgChanged'), true);
+  }
+
+  #remember(): boolean {
+    return this.querySelector<HTMLInputElement>('input[name="remember"]')?.checked ?? false;
   }
 
   async #unlockWithPassphrase(vault: Vault) {
-    const input = this.querySelector<HTMLInputElement>('input[type="password"], input[name="passphrase"]');
+    const input = this.querySelector<HTMLInputElement>('input[name="passphrase"]');
     if (!input?.value.trim()) return;
-    this.#status(this.dataset['msgWorking'] ?? '', 'info');
+    this.#message(this.#msg('msgWorking'), 'info');
     const key = await deriveKey(input.value, fromBase64Url(vault.salt), vault.iterations);
     if ((await keyId(key)) !== vault.keyId) {
-      this.#status(this.dataset['msgWrong'] ?? '', 'error');
+      input.setAttribute('aria-invalid', 'true');
       input.focus();
       input.select();
+      this.#message(this.#msg('msgWrong'), 'error');
       return;
     }
     input.value = '';
-    await this.#useKey(vault, key, '');
+    input.removeAttribute('aria-invalid');
+    await this.#useKey(vault, key, '', this.#remember());
   }
 
-  async #useKey(vault: Vault, key: CryptoKey, staleMessage: string) {
+  async #useKey(vault: Vault, key: CryptoKey, staleMessage: string, remember: boolean) {
     if ((await keyId(key)) !== vault.keyId) {
       localStorage.removeItem(STORAGE);
-      if (staleMessage) this.#status(staleMessage, 'error');
+      if (staleMessage) this.#message(staleMessage, 'error');
       return;
     }
-    current = key;
-    localStorage.setItem(STORAGE, await exportKey(key));
-    this.classList.add('is-unlocked');
-    this.#status(this.dataset['msgUnlocked'] ?? '', 'ok');
-    document.dispatchEvent(new Event(EVENT));
+    const text = await exportKey(key);
+    unlocked = { key: text, blocks: await openVault(key, vault) };
+    if (remember) localStorage.setItem(STORAGE, text);
+    else localStorage.removeItem(STORAGE);
+    this.#message('', 'info');
+    this.#done(this.#msg('msgUnlocked'));
+    // One line: whether this device keeps the key is said by the button's name.
+    this.querySelector('[data-forget]')?.setAttribute('aria-label', this.#msg(remember ? 'msgForgetRemembered' : 'msgForget'));
+    announce();
+  }
+
+  #done(text: string) {
+    const done = this.querySelector<HTMLElement>('.members-unlock__done');
+    const status = this.querySelector('.members-unlock__done-text');
+    if (status) status.textContent = text;
+    done?.toggleAttribute('hidden', !text);
+    this.querySelector<HTMLElement>('.members-unlock__locked')?.toggleAttribute('hidden', Boolean(text));
+    this.classList.toggle('is-unlocked', Boolean(text));
   }
 
   #forget() {
-    current = undefined;
+    unlocked = undefined;
     localStorage.removeItem(STORAGE);
-    this.classList.remove('is-unlocked');
-    this.#status(this.dataset['msgForgotten'] ?? '', 'info');
-    document.dispatchEvent(new Event(EVENT));
+    this.#done('');
+    this.#message(this.#msg('msgForgotten'), 'info');
+    this.querySelector<HTMLInputElement>('input[name="passphrase"]')?.focus();
+    announce();
   }
 }
 

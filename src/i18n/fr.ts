@@ -26,6 +26,8 @@ export default {
 
   'urgent.label': 'Annonce urgente',
   'urgent.prefix': 'Important :',
+  'urgent.close': 'Fermer l’annonce urgente (elle reviendra si elle change)',
+  'nav.menu': 'Menu',
 
   'date.spanDays': 'du {from} au {to}',
 
@@ -56,6 +58,10 @@ export default {
   'group.postingLabel': 'Qui peut écrire',
   'group.posting.everyone': 'Tout le monde écrit',
   'group.posting.admins': 'Seuls les admins écrivent',
+  'group.importance.essentiel': 'Essentiel',
+  'group.importance.selon-votre-role': 'Selon votre équipe ou votre rôle',
+  'group.importance.si-vous-voulez': 'Si vous voulez',
+  'group.importanceLabel': 'Pour un nouveau membre',
   'group.access.open': 'Lien ouvert',
   'group.access.request': 'Sur demande',
   'group.access.members': 'Membres seulement',
@@ -140,27 +146,41 @@ export default {
   'subscribe.label': 'S’abonner : {what}',
   'subscribe.lead': 'Dans votre calendrier : {what}, tenu à jour tout seul.',
   'subscribe.webcal': 'S’abonner',
-  'subscribe.https': 'Adresse du flux',
-  'subscribe.download': 'Télécharger le fichier .ics',
   'subscribe.help': 'Comment faire ?',
   'subscribe.title': 'Suivre l’agenda dans mon calendrier',
   'subscribe.intro':
-    'Abonnez votre calendrier (téléphone, Google Agenda, Thunderbird…) à l’agenda de la coopérative : les nouveaux rendez-vous, les changements d’horaire et les annulations y arrivent tout seuls.',
-  'subscribe.everythingAddress': 'L’adresse de tout l’agenda, à copier si votre application la demande :',
+    'Abonnez votre calendrier (téléphone, Google Agenda, Outlook, Thunderbird…) à l’agenda de la coopérative : les nouveaux rendez-vous, les changements d’horaire et les annulations y arrivent tout seuls.',
+  'subscribe.seeList': 'Voir les rendez-vous : {what}',
+  'subscribe.google': 'Google Agenda',
+  'subscribe.outlook': 'Outlook',
+  'subscribe.copyLabel': 'Ou copiez l’adresse dans votre application :',
+  'subscribe.reminder': 'Avec rappel la veille',
+  'subscribe.reminderLead':
+    'Le même agenda, avec un rappel la veille de chaque rendez-vous. Google Agenda n’affiche pas les rappels d’un agenda abonné : réglez plutôt les notifications de cet agenda dans ses paramètres.',
+  'subscribe.onPhone': 'Sur un téléphone',
+  'subscribe.onComputer': 'Sur un ordinateur',
+  'subscribe.app.android': 'Android',
+  'subscribe.app.android.steps':
+    'Touchez «\u00a0Google Agenda\u00a0» : la page de Google Agenda s’ouvre et propose d’ajouter l’agenda ; confirmez avec le compte Google du téléphone. L’agenda apparaît ensuite dans l’application Google Agenda (sinon : menu › Paramètres, touchez son nom et activez la synchronisation). Si la page ne propose rien, choisissez «\u00a0Version pour ordinateur\u00a0» dans le menu du navigateur et touchez à nouveau le bouton.',
+  'subscribe.app.android.noGoogle':
+    'Sans compte Google : installez l’application libre ICSx⁵ (F-Droid ou Play Store), puis touchez «\u00a0S’abonner\u00a0» : elle ajoute l’agenda au calendrier du téléphone.',
+  'subscribe.app.iphone': 'iPhone et iPad',
+  'subscribe.app.iphone.steps':
+    'Touchez «\u00a0S’abonner\u00a0» : l’iPhone propose de s’abonner au calendrier ; touchez «\u00a0S’abonner\u00a0», puis «\u00a0OK\u00a0». Sinon, dans Réglages › Calendrier › Comptes (Réglages › Apps › Calendrier sur les iPhone récents) › Ajouter un compte › Autre, choisissez «\u00a0Ajouter un calendrier avec abonnement\u00a0» et collez l’adresse.',
   'subscribe.app.google': 'Google Agenda',
   'subscribe.app.google.steps':
-    'Sur un ordinateur, ouvrez calendar.google.com. À gauche, à côté de «\u00a0Autres agendas\u00a0», cliquez sur «\u00a0+\u00a0» puis «\u00a0À partir de l’URL\u00a0». Collez l’adresse du flux (celle qui commence par https://) et cliquez sur «\u00a0Ajouter un agenda\u00a0». Il apparaît ensuite aussi sur votre téléphone. Google relit l’adresse lui-même, parfois avec plusieurs heures de retard.',
-  'subscribe.app.apple': 'Calendrier d’Apple (iPhone, iPad, Mac)',
+    'Cliquez sur «\u00a0Google Agenda\u00a0» et confirmez. Ou bien, dans calendar.google.com, à côté de «\u00a0Autres agendas\u00a0», cliquez sur «\u00a0+\u00a0» puis «\u00a0À partir de l’URL\u00a0», collez l’adresse et cliquez sur «\u00a0Ajouter un agenda\u00a0». Google relit l’adresse lui-même, parfois avec plusieurs heures de retard.',
+  'subscribe.app.outlook': 'Outlook',
+  'subscribe.app.outlook.steps':
+    'Cliquez sur «\u00a0Outlook\u00a0» : Outlook sur le web propose de s’abonner ; confirmez. Dans Outlook pour Windows : «\u00a0Ajouter un calendrier\u00a0» › «\u00a0À partir d’Internet\u00a0», puis collez l’adresse.',
+  'subscribe.app.apple': 'Calendrier sur un Mac',
   'subscribe.app.apple.steps':
-    'Touchez «\u00a0S’abonner\u00a0» sur cette page : l’iPhone propose de s’abonner au calendrier ; confirmez. Sinon, dans Réglages › Calendrier › Comptes › Ajouter un compte › Autre, choisissez «\u00a0Ajouter un calendrier avec abonnement\u00a0» et collez l’adresse. Sur un Mac : dans Calendrier, menu Fichier › Nouvel abonnement à un calendrier.',
+    'Cliquez sur «\u00a0S’abonner\u00a0», ou, dans Calendrier, menu Fichier › Nouvel abonnement à un calendrier, et collez l’adresse.',
   'subscribe.app.thunderbird': 'Thunderbird',
   'subscribe.app.thunderbird.steps':
     'Dans l’onglet Agenda, cliquez sur «\u00a0Nouvel agenda…\u00a0», choisissez «\u00a0Sur le réseau\u00a0», collez l’adresse du flux dans «\u00a0Adresse\u00a0», puis «\u00a0Rechercher des agendas\u00a0» et «\u00a0S’abonner\u00a0».',
-  'subscribe.app.android': 'Android sans compte Google',
-  'subscribe.app.android.steps':
-    'L’application libre ICSx⁵ (sur F-Droid ou le Play Store) s’abonne à l’adresse du flux et montre l’agenda dans le calendrier du téléphone.',
   'subscribe.addVsSubscribe':
-    '«\u00a0Ajouter à mon agenda\u00a0», sur la page d’un événement, copie seulement cet événement, une fois : un changement d’horaire ou une annulation n’y arrivera pas. L’abonnement, lui, reste à jour.',
+    '«\u00a0Ajouter à mon agenda\u00a0», sur la page d’un événement ou à côté d’une date, copie seulement ce rendez-vous, une fois : un changement d’horaire ou une annulation n’y arrivera pas. L’abonnement, lui, reste à jour.',
   'subscribe.byType': 'Un flux par type',
   'subscribe.byGroup': 'Un flux par groupe organisateur',
   'feeds.allName': '{site} – agenda',
@@ -170,9 +190,38 @@ export default {
   'feeds.organiser': 'Organisé par : {group}',
   'feeds.online': 'En visio : {url}',
   'feeds.answer': 'Pour répondre : {url}',
+  'feeds.reminderName': '{name} (rappel la veille)',
+
+  // Agenda on a phone: series as one card, a date each, answers, places (issue 15).
+  'agenda.seriesHours': '{pattern}, {hours}',
+  'agenda.seriesWhen': '{what} · prochaine : {next}',
+  'agenda.seriesWhenPast': '{what} · dernière : {next}',
+  'agenda.seriesDates': 'Prochaines dates ({n})',
+  'agenda.seriesDatesPast': 'Dates passées ({n})',
+  'event.addSeries': 'Ajouter toute la série à mon agenda',
+  'event.addGoogle': 'Google Agenda',
+  'answer.yes': 'Je viens',
+  'answer.maybe': 'Peut-être',
+  'answer.no': 'Je ne peux pas',
+  'answer.subject.yes': 'Je viens : {title}, {when}',
+  'answer.subject.maybe': 'Peut-être : {title}, {when}',
+  'answer.subject.no': 'Je ne peux pas venir : {title}, {when}',
+  'answer.body.yes': 'Bonjour,\n\nJe viens à « {title} », {when}.\n\n{url}',
+  'answer.body.maybe': 'Bonjour,\n\nJe viendrai peut-être à « {title} », {when} ; je vous le confirme dès que possible.\n\n{url}',
+  'answer.body.no': 'Bonjour,\n\nJe ne pourrai pas venir à « {title} », {when}.\n\n{url}',
+  'answer.forDate': 'Répondre pour le {date}',
+  'answer.pickDate': 'Pour répondre, choisissez la date : chacune a ses boutons.',
+  'answer.pickDateLink': 'Voir les dates',
+  'place.mapApp': 'Application de cartes (Android)',
+  'place.apple': 'Plans (iPhone)',
+  'place.copyLabel': 'L’adresse, à copier dans une autre application :',
+  'copy.address': 'Copier l’adresse',
+  'copy.done': 'Adresse copiée.',
+  'copy.failed': 'Copie impossible : touchez l’adresse longuement pour la copier.',
 
   // Group directory: filters, join disclosures, QR codes, group health, posters (issue 3)
   'directory.filters': 'Filtrer les groupes',
+  'directory.index': 'Aller à un groupe',
   'directory.byCategory': 'Par catégorie',
   'directory.byPlatform': 'Par application',
   'directory.allPlatforms': 'Toutes les applications',
@@ -197,6 +246,10 @@ export default {
   'join.qrHint': 'Sur un ordinateur ? Scannez ce code avec votre téléphone pour l’ouvrir dans l’application.',
   'join.membersCard': 'Lien réservé aux membres : voir la fiche du groupe.',
   'join.requestCard': 'Sur demande à un admin : voir la fiche du groupe.',
+  'join.request': 'Demander à rejoindre',
+  'join.requestSubject': 'Demande pour rejoindre « {group} »',
+  'join.requestBody':
+    'Bonjour,\n\nJe voudrais rejoindre le groupe « {group} ».\n\nMon prénom et mon nom : \nMon équipe ou mon rôle à la coopérative : \n\nMerci !',
   'group.reportText':
     'Un problème dans ce groupe (message déplacé, personne inconnue, lien qui ne marche plus) ? Écrivez en privé à l’un de ses admins, ou à l’équipe de modération :',
   'group.poster': 'Imprimer l’affiche de ce groupe',
@@ -251,6 +304,8 @@ export default {
   'search.kind.news': 'Annonce',
   'search.kind.page': 'Page',
   'search.loading': 'Recherche en cours…',
+  'search.titlesFirst': 'Les groupes et les pages de ce nom ; la recherche dans tout le site suit…',
+  'search.more': 'Voir plus de résultats',
   'search.count': '{n} résultat{n||s} pour « {query} »',
   'search.none': 'Aucun résultat pour « {query} ». Essayez un autre mot, ou moins de mots.',
   'search.failed': 'La recherche n’a pas pu se charger. Rechargez la page pour réessayer.',
@@ -267,22 +322,27 @@ export default {
 
   // Members-only links (unlocked in the browser)
   'members.title': 'Liens réservés aux membres',
-  'members.explain':
-    'Certains groupes ne sont ouverts qu’aux membres. Tapez la phrase secrète donnée à la réunion d’accueil, ou scannez le QR code affiché au magasin : les liens s’affichent sur ce téléphone.',
+  'members.explain': 'Les groupes « Membres seulement » s’ouvrent avec la phrase secrète donnée à l’accueil, ou en scannant l’affiche du magasin.',
+  'members.cardLocked': 'Réservé aux membres : s’ouvre avec la phrase secrète',
+  'members.rememberChoice': 'Se souvenir de la phrase sur cet appareil',
   'members.passphrase': 'Phrase secrète des membres',
   'members.unlock': 'Afficher les liens',
   'members.working': 'Vérification…',
   'members.wrong': 'Ce n’est pas la bonne phrase. Vérifiez l’orthographe, ou demandez-la à l’accueil du magasin.',
   'members.changed': 'La phrase secrète a changé : tapez la nouvelle, donnée à l’accueil.',
   'members.posterOld': 'Ce QR code n’est plus valable : la phrase secrète a changé. Demandez la nouvelle à l’accueil.',
-  'members.unlocked': 'Les liens réservés aux membres sont affichés.',
-  'members.remembered': 'Ce téléphone se souvient de la phrase.',
+  'members.unlocked': 'Groupes des membres ouverts.',
+  'members.forgetLabel': 'Oublier : masquer de nouveau les liens des membres',
+  'members.forgetRememberedLabel': 'Oublier la phrase, que cet appareil a gardée, et masquer les liens des membres',
   'members.forget': 'Oublier',
-  'members.forgotten': 'Ce téléphone a oublié la phrase : les liens sont de nouveau masqués.',
+  'members.forgotten': 'Cet appareil a oublié la phrase : les liens des membres sont de nouveau masqués.',
   'posters.qrDirectoryKey': 'QR code de l’annuaire des groupes, avec la clé qui affiche les liens réservés aux membres : {url}',
   'posters.scanKey': 'Scannez pour voir tous les groupes, liens des membres compris',
   'posters.keyHowTo':
-    'Pour l’affiche du magasin : tapez ci-dessous la phrase secrète des membres. Le QR code de l’affiche de l’annuaire contiendra alors la clé qui affiche les liens réservés aux membres sur le téléphone qui le scanne. Ce QR code n’est jamais publié sur le site ; n’en partagez pas de photo. Quand la phrase change, revenez ici et réimprimez l’affiche.',
+    'Pour les affiches du magasin : tapez ci-dessous la phrase secrète des membres. Les QR codes de l’affiche de l’annuaire et des groupes réservés aux membres contiendront alors la clé qui ouvre ces groupes sur le téléphone qui les scanne. Ces QR codes ne sont jamais publiés sur le site ; n’en partagez pas de photo. Quand la phrase change, revenez ici et réimprimez ces affiches.',
+  'posters.qrGroupKey': 'QR code de la page du groupe {group}, avec la clé qui l’ouvre aux membres : {url}',
+  'posters.groupScanLocked': 'Scannez, puis tapez la phrase secrète des membres (donnée à l’accueil)',
+  'posters.cardLocked': 'Avec la phrase secrète des membres',
   'members.noscript': 'Sans JavaScript, les liens réservés aux membres ne peuvent pas s’afficher : demandez-les à l’accueil du magasin.',
 
   // What a page of content/pages/ is (the content check's messages, the CMS)

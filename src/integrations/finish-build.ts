@@ -1,9 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { routes } from '../lib/routes';
+import { searchPreloads, spacedBlocks } from '../lib/search';
 import { findLeaks, formatLeaks, type MembersLink, type SweptFile } from '../lib/vault-sweep';
 import { checkedEntries } from './content-guard';
 import { writeServiceWorker } from './precache';
@@ -33,6 +35,58 @@ function outputFiles(dir: string): SweptFile[] {
   return files;
 }
 
+/** Every HTML file of the output, as paths relative to it. */
+function htmlFiles(dir: string, folder = dir): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = join(folder, name);
+    if (statSync(full).isDirectory()) return htmlFiles(dir, full);
+    return name.endsWith('.html') ? [relative(dir, full).split('\\').join('/')] : [];
+  });
+}
+
+/**
+ * Pagefind reads each page with a space before its block tags (spacedBlocks
+ * says why), at the address Pagefind itself would give the file.
+ */
+async function indexPages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+  const files = htmlFiles(outDir);
+  await Promise.all(
+    files.map(async (file) => {
+      const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+      const added = await index.addHTMLFile({ url, content: spacedBlocks(readFileSync(join(outDir, file), 'utf8')) });
+      if (added.errors.length) throw new Error(`Pagefind (${file}): ${added.errors.join('; ')}`);
+    }),
+  );
+  return files.length;
+}
+
+/**
+ * Adds to the search page the preloads of the Pagefind files whose names
+ * Pagefind has just chosen (searchPreloads says which and why). A site in one
+ * language only: with several, Pagefind picks one in the browser.
+ */
+function preloadSearchData(outDir: string, bundle = '/pagefind/') {
+  const page = join(outDir, routes.search, 'index.html');
+  const folder = join(outDir, bundle);
+  if (!existsSync(page)) return;
+  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const languages = Object.entries(entry.languages);
+  const [language] = languages;
+  if (languages.length !== 1 || !language) return;
+  const [lang, { hash }] = language;
+  const chunks = (dir: string) =>
+    existsSync(join(folder, dir))
+      ? readdirSync(join(folder, dir))
+          .filter((name) => name.startsWith(`${lang}_`))
+          .sort()
+          .map((name) => ({ file: `${dir}/${name}`, bytes: statSync(join(folder, dir, name)).size }))
+      : [];
+  const links = searchPreloads(bundle, { meta: `pagefind.${hash}.pf_meta`, filters: chunks('filter').map((c) => c.file), index: chunks('index') });
+  const html = readFileSync(page, 'utf8');
+  if (!html.includes('</head>')) throw new Error(`${page}: no </head> to add the search preloads to`);
+  writeFileSync(page, html.replace('</head>', `${links}</head>`));
+}
+
 /**
  * The end of every build, part of `astro build` itself so that no way of
  * building skips it: the search index (Pagefind, over the pages just written),
@@ -48,12 +102,12 @@ export function finishBuild(): AstroIntegration {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        const read = await indexPages(index, outDir);
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`Index de recherche écrit (${added.page_count} pages lues).`);
+        preloadSearchData(outDir);
+        logger.info(`Index de recherche écrit (${read} pages lues).`);
 
         const precache = await writeServiceWorker(outDir, checkedEntries());
         logger.info(`Copie hors connexion : ${precache.entries.length} fichiers, ${(precache.bytes / 1024).toFixed(0)} Ko compressés.`);

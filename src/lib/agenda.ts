@@ -140,3 +140,90 @@ export function answerTarget(url: string): { kind: 'mail'; address: string } | {
   if (url.startsWith('mailto:')) return { kind: 'mail', address: decodeURIComponent(url.slice(7).split('?')[0] ?? '') };
   return { kind: 'web', host: new URL(url).hostname };
 }
+
+/**
+ * The ways to open a place on a phone, each a plain link that loads nothing
+ * before a tap: `geo:` for Android's map apps (RFC 5870, with the `q` label
+ * Android reads), Apple Plans (opens the app on an iPhone, the web elsewhere),
+ * OpenStreetMap, and the address as text to copy into any app.
+ * @example placeLinks({ name: 'La Cagette', address: '14 place des Tilleuls, Angers', lat: 47.4731, lon: -0.5521 })
+ *   → { geo: 'geo:47.4731,-0.5521?q=47.4731%2C-0.5521(La%20Cagette)', apple: 'https://maps.apple.com/?ll=47.4731%2C-0.5521&q=La%20Cagette',
+ *       osm: 'https://www.openstreetmap.org/?mlat=47.4731&mlon=-0.5521#map=18/47.4731/-0.5521', address: 'La Cagette, 14 place des Tilleuls, Angers' }
+ */
+export function placeLinks(place: { name: string; address?: string | undefined; lat?: number | undefined; lon?: number | undefined }): {
+  geo?: string;
+  apple?: string;
+  osm?: string;
+  address: string;
+} {
+  const address = [place.name, place.address].filter(Boolean).join(', ');
+  const osm = mapLink(place);
+  const query = (params: Record<string, string>) => new URLSearchParams(params).toString().replaceAll('+', '%20');
+  if (place.lat !== undefined && place.lon !== undefined) {
+    const at = `${place.lat},${place.lon}`;
+    // The label in parentheses is Android's extension; « ( » and « ) » inside it would end it early.
+    const label = encodeURIComponent(place.name.replace(/[()]/g, ' ').trim());
+    return {
+      geo: `geo:${at}?q=${encodeURIComponent(at)}(${label})`,
+      apple: `https://maps.apple.com/?${query({ ll: at, q: place.name })}`,
+      ...(osm ? { osm } : {}),
+      address,
+    };
+  }
+  if (!place.address) return { address };
+  // Without coordinates, both apps search the address.
+  return { geo: `geo:0,0?q=${encodeURIComponent(address)}`, apple: `https://maps.apple.com/?${query({ q: address })}`, ...(osm ? { osm } : {}), address };
+}
+
+/**
+ * One card of an agenda list: a one-off date, or a whole series with its
+ * dates (a weekly event would otherwise fill the list with itself).
+ */
+export type AgendaCard =
+  | { kind: 'date'; item: AgendaItem }
+  | {
+      kind: 'series';
+      id: string;
+      event: AgendaEvent;
+      /** The date the card is filed under: the next one not cancelled (the most recent one in the archives). */
+      shown: Occurrence;
+      /** Every date of the series in the list, in the list's order, cancelled ones included. */
+      dates: Occurrence[];
+    };
+
+/**
+ * The cards of a sorted list of dates: each series becomes one card, filed
+ * where its first date not cancelled falls (in the archives, its most
+ * recent one); one-off events keep a card per date; order otherwise kept.
+ * @example agendaCards([permanence 5 déc., inventaire 12 déc., permanence 12 déc.])
+ *   → [{ kind: 'series', id: 'permanence', shown: 5 déc., dates: [5 déc., 12 déc.] }, { kind: 'date', item: inventaire }]
+ */
+export function agendaCards(items: readonly AgendaItem[]): AgendaCard[] {
+  const series = new Map<string, AgendaItem[]>();
+  for (const item of items) if (item.event.recurrence) series.set(item.id, [...(series.get(item.id) ?? []), item]);
+  const filedAt = new Map<AgendaItem, string>();
+  for (const [id, list] of series) {
+    const at = list.find((item) => !item.occurrence.cancelled) ?? list[0];
+    if (at) filedAt.set(at, id);
+  }
+  return items.flatMap((item): AgendaCard[] => {
+    if (!item.event.recurrence) return [{ kind: 'date', item }];
+    const id = filedAt.get(item);
+    if (id === undefined) return [];
+    const list = series.get(id) ?? [];
+    return [{ kind: 'series', id, event: item.event, shown: item.occurrence, dates: list.map((entry) => entry.occurrence) }];
+  });
+}
+
+/** The date a card stands for in its list: its own, or the one its series is filed under. */
+export const cardDate = (card: AgendaCard): Occurrence => (card.kind === 'date' ? card.item.occurrence : card.shown);
+
+/** Cards split by the month (`YYYY-MM`) of their date, in order. */
+export function cardsByMonth(cards: readonly AgendaCard[]): { month: string; cards: AgendaCard[] }[] {
+  const months = new Map<string, AgendaCard[]>();
+  for (const card of cards) {
+    const key = cardDate(card).start.slice(0, 7);
+    months.set(key, [...(months.get(key) ?? []), card]);
+  }
+  return [...months].map(([month, list]) => ({ month, cards: list }));
+}

@@ -88,20 +88,70 @@ export async function open(key: CryptoKey, sealed: Sealed): Promise<string> {
   return new TextDecoder().decode(text);
 }
 
+/**
+ * Bytes squeezed before sealing: a page's members-only blocks repeat the house
+ * rules and the platform notes, and sealed bytes no longer compress in transit.
+ * (Sealing what the build wrote, never what a visitor typed: nothing to learn from the length.)
+ */
+async function squeeze(bytes: Uint8Array<ArrayBuffer>, direction: 'in' | 'out'): Promise<Uint8Array<ArrayBuffer>> {
+  const stream = new Blob([bytes]).stream().pipeThrough(direction === 'in' ? new CompressionStream('deflate-raw') : new DecompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 /** What a page carries: everything needed to unlock, nothing readable without the key. */
 export interface Vault {
-  version: 1;
+  version: 2;
   salt: string;
   iterations: number;
   keyId: string;
-  /** Sealed JSON per group id: `[{ platform, url }]`. */
-  groups: Record<string, Sealed>;
+  /** The page's members-only blocks, `{ [group id]: html }`, as compressed JSON, sealed. */
+  sealed: Sealed;
+}
+
+/** The key of a site and passphrase, with what a page needs to check a typed passphrase against it. */
+export interface VaultKey {
+  key: CryptoKey;
+  salt: string;
+  iterations: number;
+  keyId: string;
+  /** The key as text, for the shop poster's `#cle=…`. */
+  exported: string;
+}
+
+/** Derives the members' key once per build (PBKDF2 is slow on purpose). */
+export async function vaultKey({
+  passphrase,
+  siteUrl,
+  iterations = ITERATIONS,
+}: {
+  passphrase: string;
+  siteUrl: string;
+  iterations?: number;
+}): Promise<VaultKey> {
+  const salt = await saltFor(siteUrl);
+  const key = await deriveKey(passphrase, salt, iterations);
+  return { key, salt: toBase64Url(salt), iterations, keyId: await keyId(key), exported: await exportKey(key) };
+}
+
+/** Seals one page's members-only blocks. */
+export async function sealVault(master: VaultKey, blocks: Record<string, string>): Promise<Vault> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const plain = await squeeze(encoder.encode(JSON.stringify(blocks)), 'in');
+  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, master.key, plain);
+  const sealed = { iv: toBase64Url(iv), data: toBase64Url(new Uint8Array(data)) };
+  return { version: 2, salt: master.salt, iterations: master.iterations, keyId: master.keyId, sealed };
+}
+
+/** The blocks of a vault, or throws if the key is wrong or the data was altered (GCM authenticates). */
+export async function openVault(key: CryptoKey, vault: Vault): Promise<Record<string, string>> {
+  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64Url(vault.sealed.iv) }, key, fromBase64Url(vault.sealed.data));
+  return JSON.parse(new TextDecoder().decode(await squeeze(new Uint8Array(plain), 'out'))) as Record<string, string>;
 }
 
 /**
- * Seals the links of members-only groups.
- * @example await buildVault({ passphrase: 'tilleuls', siteUrl: 'https://x/', groups: { volants: [{ platform: 'signal', url: 'https://signal.group/#…' }] } })
- *   → { vault: { version: 1, salt, iterations: 600000, keyId, groups: { volants: { iv, data } } }, key: 'base64url…' }
+ * Derives the key and seals blocks in one go (tests, and a build with one page).
+ * @example await buildVault({ passphrase: 'tilleuls', siteUrl: 'https://x/', groups: { volants: '<div class="join-links">…</div>' } })
+ *   → { vault: { version: 2, salt, iterations: 600000, keyId, sealed: { iv, data } }, key: 'base64url…' }
  */
 export async function buildVault({
   passphrase,
@@ -111,15 +161,9 @@ export async function buildVault({
 }: {
   passphrase: string;
   siteUrl: string;
-  groups: Record<string, readonly { platform: string; url: string }[]>;
+  groups: Record<string, string>;
   iterations?: number;
 }): Promise<{ vault: Vault; key: string }> {
-  const salt = await saltFor(siteUrl);
-  const key = await deriveKey(passphrase, salt, iterations);
-  const sealed: Record<string, Sealed> = {};
-  for (const [id, links] of Object.entries(groups)) sealed[id] = await seal(key, JSON.stringify(links));
-  return {
-    vault: { version: 1, salt: toBase64Url(salt), iterations, keyId: await keyId(key), groups: sealed },
-    key: await exportKey(key),
-  };
+  const master = await vaultKey({ passphrase, siteUrl, iterations });
+  return { vault: await sealVault(master, groups), key: master.exported };
 }

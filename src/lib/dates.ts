@@ -49,6 +49,15 @@ export function formatDayOfMonth(day: number, locale: string): string {
   return format(`2000-01-${String(day).padStart(2, '0')}`, locale, { day: 'numeric' });
 }
 
+/**
+ * A day in few letters, for a line that says more: « prochaine : sam. 5 déc. ».
+ * @example formatShortDay('2026-12-05T10:00', 'fr-FR') → 'sam. 5 déc.'
+ * @example formatShortDay('2027-01-02', 'fr-FR', { year: true }) → 'sam. 2 janv. 2027'
+ */
+export function formatShortDay(local: string, locale: string, { year = false } = {}): string {
+  return format(local, locale, { weekday: 'short', day: 'numeric', month: 'short', ...(year ? { year: 'numeric' } : {}) });
+}
+
 /** @example formatShortDate('2026-12-05', 'fr-FR') → '5 déc. 2026' */
 export function formatShortDate(local: string, locale: string): string {
   return format(local, locale, { day: 'numeric', month: 'short', year: 'numeric' });

@@ -5,9 +5,12 @@
  * with `access: open` has public links.
  */
 import { audiences, type Audience } from '../data/audiences';
+import { importanceLevels, type Importance } from '../data/groups';
 import { platformIds, type PlatformId } from '../data/platforms';
 import { absoluteUrl } from './page-meta';
 import type { Entry } from './site';
+import type { Translate } from './i18n';
+import { mailtoHref } from './mailto';
 import { routes } from './routes';
 
 /** The fields of a group the directory reads. */
@@ -17,6 +20,7 @@ export interface DirectoryGroup {
   purpose?: string | undefined;
   audience: readonly Audience[];
   audienceNote?: string | undefined;
+  importance: Importance;
   posting: 'everyone' | 'admins';
   admins: readonly string[];
   access: 'open' | 'request' | 'members';
@@ -35,6 +39,32 @@ export interface DirectoryGroup {
  */
 export function publicLinks<L>(group: { access: DirectoryGroup['access']; links: readonly L[] }): L[] {
   return group.access === 'open' ? [...group.links] : [];
+}
+
+/**
+ * Where « ask to join » leads for an `access: request` group: the web address
+ * its `howToAsk` gives, else a message to the address it names, else one to
+ * the co-op's moderation address; a message has its subject and body filled in.
+ * @example requestHref({ howToAsk: 'Écrivez à accueil@coop.example.' }, 'moderation@coop.example', { subject: 'Rejoindre', body: '' })
+ *   → 'mailto:accueil@coop.example?subject=Rejoindre'
+ */
+export function requestHref(group: { howToAsk?: string | undefined }, fallbackEmail: string, message: { subject: string; body: string }): string {
+  const text = group.howToAsk ?? '';
+  const web = /https:\/\/[^\s<>"«»]+/.exec(text)?.[0]?.replace(/[.,;:!?)]+$/, '');
+  if (web) return web;
+  const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(text)?.[0]?.replace(/\.+$/, '');
+  return mailtoHref(email ?? fallbackEmail, message);
+}
+
+/**
+ * « Ask to join » for a group, its message worded by the dictionary (subject and body naming the group).
+ * @example askToJoinHref({ name: 'Admins' }, 'moderation@coop.example', t) → 'mailto:moderation@coop.example?subject=Demande%20pour%20rejoindre%20%C2%AB%C2%A0Admins%C2%A0%C2%BB&body=…'
+ */
+export function askToJoinHref(group: { name: string; howToAsk?: string | undefined }, fallbackEmail: string, t: Translate): string {
+  return requestHref(group, fallbackEmail, {
+    subject: t('join.requestSubject', { group: group.name }),
+    body: t('join.requestBody', { group: group.name }),
+  });
 }
 
 /**
@@ -63,6 +93,18 @@ export function groupsByAudience<G extends { audience: readonly Audience[] }>(gr
 }
 
 /**
+ * A list of groups split by how much a newcomer needs them, essential first,
+ * keeping their order inside each level; empty levels are left out.
+ * @example byImportance([{ id: 'a', data: { importance: 'si-vous-voulez' } }, { id: 'b', data: { importance: 'essentiel' } }])
+ *   → [{ importance: 'essentiel', groups: [b] }, { importance: 'si-vous-voulez', groups: [a] }]
+ */
+export function byImportance<G extends { importance: Importance }>(groups: readonly Entry<G>[]): { importance: Importance; groups: Entry<G>[] }[] {
+  return importanceLevels
+    .map((importance) => ({ importance, groups: groups.filter((g) => g.data.importance === importance) }))
+    .filter((level) => level.groups.length > 0);
+}
+
+/**
  * A URL as people type it from a poster: no scheme, no trailing slash.
  * @example shortUrl('https://coop.example/groupes/') → 'coop.example/groupes'
  */
@@ -83,6 +125,7 @@ export interface DirectoryJson {
     purpose: string | null;
     audience: Audience[];
     audienceNote: string | null;
+    importance: Importance;
     posting: DirectoryGroup['posting'];
     access: DirectoryGroup['access'];
     howToAsk: string | null;
@@ -123,6 +166,7 @@ export function directoryJson(
         purpose: data.purpose ?? null,
         audience: [...data.audience],
         audienceNote: data.audienceNote ?? null,
+        importance: data.importance,
         posting: data.posting,
         access: data.access,
         howToAsk: data.access === 'request' ? (data.howToAsk ?? null) : null,

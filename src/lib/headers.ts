@@ -86,6 +86,19 @@ export function adminPolicyFor(gitHostOrigins: readonly string[]): CspDirectives
   };
 }
 
+/**
+ * A policy that also allows the inline texts the pages carry (their one
+ * stylesheet, the unlock script), each by its hash: nothing else inline runs.
+ * @example withInline(sitePolicy, { styles: ["'sha256-a'"], scripts: [] })['style-src'] → ["'self'", "'sha256-a'"]
+ */
+export function withInline(policy: CspDirectives, inline: { styles: readonly string[]; scripts: readonly string[] }): CspDirectives {
+  return {
+    ...policy,
+    'script-src': [...(policy['script-src'] ?? []), ...inline.scripts],
+    'style-src': [...(policy['style-src'] ?? []), ...inline.styles],
+  };
+}
+
 /** The admin policy for a CMS on GitHub, as an example and for tests. */
 export const adminPolicy: CspDirectives = adminPolicyFor(['https://api.github.com']);
 
@@ -101,10 +114,10 @@ export function formatCsp(policy: CspDirectives): string {
 /** Browser features the site never uses, switched off for it and anything it could embed. */
 const deniedFeatures = ['accelerometer', 'browsing-topics', 'camera', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'payment', 'usb'];
 
-/** Headers for every response. */
-export function baseHeaders(): Record<string, string> {
+/** Headers for every response (`policy`: the site's, with the hashes of its inline texts). */
+export function baseHeaders(policy: CspDirectives = sitePolicy): Record<string, string> {
   return {
-    'Content-Security-Policy': formatCsp(sitePolicy),
+    'Content-Security-Policy': formatCsp(policy),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Permissions-Policy': deniedFeatures.map((feature) => `${feature}=()`).join(', '),

@@ -29,6 +29,9 @@
  * - Each changed date is an override VEVENT (same UID, RECURRENCE-ID), not a copy.
  * - The event page URL is in URL and also at the end of DESCRIPTION, because
  *   Google Calendar does not show the URL property.
+ * - A reminder (VALARM, DISPLAY) is an option of the whole feed, for members who
+ *   subscribe to the « avec rappel la veille » twin of a feed: every VEVENT,
+ *   overrides included, carries it; a cancelled event does not.
  * - Lines are folded at 75 octets between grapheme clusters, so an accented
  *   letter or an emoji is never cut (only a grapheme longer than a line is cut,
  *   between code points).
@@ -75,6 +78,8 @@ export interface CalendarInput {
   events: readonly IcsEvent[];
   /** How often subscribers should reload, in hours (REFRESH-INTERVAL, X-PUBLISHED-TTL). Default 4. */
   refreshHours?: number | undefined;
+  /** A reminder on every event, as a duration relative to its start (VALARM TRIGGER), e.g. `-P1D` for the day before. */
+  reminder?: string | undefined;
 }
 
 const CRLF = '\r\n';
@@ -404,6 +409,13 @@ interface EventContext {
   timeZone: string;
   siteUrl: string;
   stamp: string;
+  reminder?: string | undefined;
+}
+
+/** The VALARM of a feed with reminders (RFC 5545 §3.6.6): DISPLAY needs its text, the event's title here. */
+function alarmLines(event: IcsEvent, context: EventContext): string[] {
+  if (!context.reminder || event.status === 'cancelled') return [];
+  return ['BEGIN:VALARM', 'ACTION:DISPLAY', contentLine('DESCRIPTION', escapeText(event.title)), `TRIGGER:${context.reminder}`, 'END:VALARM'];
 }
 
 /** The lines common to the master VEVENT and its overrides. */
@@ -445,6 +457,7 @@ function eventLines(event: IcsEvent, context: EventContext): string[] {
       dateProperty('DTSTART', start, context.timeZone, true),
       ...endLines(start, end, allDay, context, true),
       ...describedLines(event, context),
+      ...alarmLines(event, context),
       'END:VEVENT',
     ];
   }
@@ -459,6 +472,7 @@ function eventLines(event: IcsEvent, context: EventContext): string[] {
     contentLine('RRULE', rruleOf(recurrence, start, context.timeZone)),
     ...cancelled.map((date) => dateProperty('EXDATE', originalStart(date), context.timeZone, false)),
     ...describedLines(event, context),
+    ...alarmLines(event, context),
     'END:VEVENT',
   ];
 
@@ -477,6 +491,7 @@ function eventLines(event: IcsEvent, context: EventContext): string[] {
       dateProperty('DTSTART', occurrence.start, context.timeZone, true),
       ...endLines(occurrence.start, occurrence.end, allDay, context, true),
       ...describedLines(event, context, occurrence),
+      ...alarmLines(event, context),
       'END:VEVENT',
     );
   }
@@ -526,7 +541,9 @@ function yearsUsed(events: readonly IcsEvent[], nowYear: number): { from: number
  */
 export function buildCalendar(input: CalendarInput): string {
   const timeZone = input.timezone;
-  const context: EventContext = { timeZone, siteUrl: input.siteUrl, stamp: icsUtc(input.now) };
+  if (input.reminder !== undefined && !/^-?P(?=\d|T\d)(\d+W|(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?)$/.test(input.reminder))
+    throw new Error(`Not an iCalendar duration: ${input.reminder}`);
+  const context: EventContext = { timeZone, siteUrl: input.siteUrl, stamp: icsUtc(input.now), reminder: input.reminder };
   const refresh = `PT${Math.max(1, Math.round(input.refreshHours ?? 4))}H`;
   const years = yearsUsed(input.events, Number(utcToZoned(input.now, timeZone).slice(0, 4)));
   const events = [...input.events].sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));

@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import type { Paragraph, Root as MdastRoot } from 'mdast';
 import { toString } from 'hast-util-to-string';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
@@ -9,6 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { routes } from './routes';
 
 /**
  * The one Markdown renderer of the site, shared by the pages and the CMS
@@ -38,7 +40,40 @@ const schema = {
   // Elements removed with their content: left to the default, a <style> block
   // would lose its tag but print its CSS as text in the page.
   strip: ['script', 'style', 'iframe', 'noscript', 'template', 'textarea', 'title'],
+  // The slot a `::groupe{id=…}` line leaves for a group's card (see `groupDirectives`).
+  attributes: { ...defaultSchema.attributes, div: [...(defaultSchema.attributes?.['div'] ?? []), 'dataGroupCard'] },
 };
+
+/**
+ * `::groupe{id=annonces}` alone on its line places that group's card in the
+ * text (the leaf-directive syntax of CommonMark's generic directives proposal;
+ * `id="annonces"` and `#annonces` are read too). The renderer leaves a slot,
+ * `<div data-group-card="annonces"></div>`, that `renderMarkdown` fills with
+ * the card the page gives it; the content check refuses an id that no group
+ * has and a `::groupe` line it cannot read.
+ */
+const GROUP_DIRECTIVE = /^::groupe\{\s*(?:id\s*=\s*["']?|#)([a-z0-9-]+)["']?\s*\}$/;
+const LOOKS_LIKE_DIRECTIVE = /^::\s*groupes?\b/i;
+
+/** A group placed in a text, with its line; `id` is empty when the line is a `::groupe` the renderer cannot read. */
+export interface GroupDirective {
+  id: string;
+  line?: number | undefined;
+}
+
+function groupDirectives(into: GroupDirective[]) {
+  return () => (tree: MdastRoot) => {
+    visit(tree, 'paragraph', (node: Paragraph) => {
+      const [only, ...rest] = node.children;
+      const text = rest.length === 0 && only?.type === 'text' ? only.value.trim() : '';
+      if (!LOOKS_LIKE_DIRECTIVE.test(text)) return;
+      const id = GROUP_DIRECTIVE.exec(text)?.[1] ?? '';
+      into.push({ id, line: node.position?.start.line });
+      // remark-rehype makes this paragraph the slot `<div data-group-card="id"></div>`.
+      if (id) node.data = { hName: 'div', hProperties: { dataGroupCard: id }, hChildren: [] };
+    });
+  };
+}
 
 function collectHeadings(into: Heading[]) {
   return () => (tree: Root) => {
@@ -143,6 +178,19 @@ function anchorLinks(label: (title: string) => string) {
 export interface RenderOptions {
   /** Adds a visible `#` link to every section; the function words its accessible name. */
   anchorLabel?: (title: string) => string;
+  /** The HTML of a group's card, for each `::groupe{id=…}` line; without it, or for an unknown id, a link to the group's page. */
+  groupCard?: ((id: string) => string | undefined) | undefined;
+}
+
+/**
+ * Fills the slots `::groupe{id=…}` lines left with the page's cards. A slot
+ * written by hand in raw HTML is not a directive the content check has seen: it is emptied.
+ */
+function withGroupCards(html: string, directives: readonly GroupDirective[], groupCard: RenderOptions['groupCard']): string {
+  const placed = new Set(directives.map((d) => d.id));
+  return html.replace(/<div data-group-card="([a-z0-9-]+)"><\/div>/g, (_, id: string) =>
+    placed.has(id) ? (groupCard?.(id) ?? `<p class="group-card-link"><a href="${routes.group(id)}">${routes.group(id)}</a></p>`) : '',
+  );
 }
 
 /**
@@ -160,6 +208,7 @@ interface Analysis {
   /** Every heading's id, h1–h6: the anchors a link may aim at. */
   ids: string[];
   references: MarkdownReference[];
+  groups: GroupDirective[];
 }
 
 interface Caches {
@@ -189,9 +238,11 @@ function analyse(markdown: string): Analysis {
   const known = caches.analyses.get(markdown);
   if (known) return known;
   const references: MarkdownReference[] = [];
-  const parser = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+  const groups: GroupDirective[] = [];
+  const parser = unified().use(remarkParse).use(remarkGfm).use(groupDirectives(groups)).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
   const mdast = parser.parse(markdown);
-  // The plain-text renderings read the same Markdown tree: turning it into HTML leaves it as it is.
+  // The plain-text renderings read the same Markdown tree: turning it into HTML leaves it as it is
+  // (the ::groupe step only adds `data` to its paragraphs, which plain text does not read).
   if (!caches.trees.has(markdown)) remember(caches.trees, markdown, mdast as unknown as MdNode);
   const raw = parser.runSync(mdast);
   visit(raw, 'element', (node: Element) => {
@@ -211,22 +262,23 @@ function analyse(markdown: string): Analysis {
     if (/^h[1-6]$/.test(node.tagName) && typeof id === 'string') ids.push(id);
   });
   const html = unified().use(rehypeStringify).stringify(tree);
-  return remember(caches.analyses, markdown, { tree, html, headings, ids, references });
+  return remember(caches.analyses, markdown, { tree, html, headings, ids, references, groups });
 }
 
 /**
  * @example renderMarkdown('## Règles\n\nSoyez <b>aimables</b><script>x</script>')
  *   → { html: '<h2 id="règles">Règles</h2>\n<p>Soyez <b>aimables</b></p>', headings: [{ depth: 2, text: 'Règles', id: 'règles' }] }
  */
-export function renderMarkdown(markdown: string, { anchorLabel }: RenderOptions = {}): RenderedMarkdown {
+export function renderMarkdown(markdown: string, { anchorLabel, groupCard }: RenderOptions = {}): RenderedMarkdown {
   const analysis = analyse(markdown);
-  if (!anchorLabel) return { html: analysis.html, headings: [...analysis.headings] };
+  const cards = (html: string) => (analysis.groups.length ? withGroupCards(html, analysis.groups, groupCard) : html);
+  if (!anchorLabel) return { html: cards(analysis.html), headings: [...analysis.headings] };
   const key = `${anchorLabel('\u0000')}\u0001${markdown}`;
   const known = caches.anchored.get(key);
-  if (known) return { html: known.html, headings: [...known.headings] };
+  if (known) return { html: cards(known.html), headings: [...known.headings] };
   const tree = unified().use(anchorLinks(anchorLabel)).runSync(structuredClone(analysis.tree)) as Root;
   const result = remember(caches.anchored, key, { html: unified().use(rehypeStringify).stringify(tree), headings: analysis.headings });
-  return { html: result.html, headings: [...result.headings] };
+  return { html: cards(result.html), headings: [...result.headings] };
 }
 
 /** The ids of the sections (h2–h4) of a Markdown text, as the page will render them. */
@@ -257,9 +309,18 @@ function inlineText(node: MdNode, resolve?: (url: string) => string): string {
   return text;
 }
 
+/** The group a paragraph places (`::groupe{id=…}` alone in it), if it is such a line. */
+function placedGroup(node: MdNode): string | undefined {
+  const [only, ...rest] = node.children ?? [];
+  return node.type === 'paragraph' && rest.length === 0 && only?.type === 'text' ? GROUP_DIRECTIVE.exec((only.value ?? '').trim())?.[1] : undefined;
+}
+
 function blockText(node: MdNode, resolve?: (url: string) => string): string {
   const inline = (child: MdNode) => inlineText(child, resolve);
   const block = (child: MdNode) => blockText(child, resolve);
+  // Plain text cannot hold a card: a placed group becomes its page's address.
+  const placed = placedGroup(node);
+  if (placed) return resolve ? resolve(routes.group(placed)) : routes.group(placed);
   switch (node.type) {
     case 'list':
       return (node.children ?? []).map((item, i) => `${node.ordered ? `${i + 1}.` : '–'} ${(item.children ?? []).map(block).join('\n')}`).join('\n');
@@ -337,7 +398,7 @@ const pointers: Record<string, readonly [attribute: string, kind: MarkdownRefere
  * @example markdownOutline('## Horaires\n\nVoir [le guide](/guide/bienvenue/).')
  *   → { headings: ['horaires'], references: [{ url: '/guide/bienvenue/', kind: 'link', line: 3 }] }
  */
-export function markdownOutline(markdown: string): { headings: string[]; references: MarkdownReference[] } {
-  const { ids, references } = analyse(markdown);
-  return { headings: [...ids], references: [...references] };
+export function markdownOutline(markdown: string): { headings: string[]; references: MarkdownReference[]; groups: GroupDirective[] } {
+  const { ids, references, groups } = analyse(markdown);
+  return { headings: [...ids], references: [...references], groups: [...groups] };
 }

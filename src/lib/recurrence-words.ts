@@ -1,6 +1,6 @@
 import { WEEKDAYS } from '../data/recurrence';
 import { dayNumber, weekdayIndex } from './civil-date';
-import { formatDay, formatDayOfMonth } from './dates';
+import { formatDay, formatDayOfMonth, formatShortDay, formatTimeSpan } from './dates';
 import type { Translate } from './i18n';
 import { ruleOf, type Recurrence } from './recurrence';
 
@@ -28,7 +28,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * @example describeRecurrence({ frequency: 'monthly', monthly: 'weekday-of-month' }, '2026-12-08T18:00', fr) → 'Le 2e mardi de chaque mois'
  * @example describeRecurrence({ frequency: 'yearly', until: '2030-12-31' }, '2026-07-14', fr) → 'Chaque année le 14 juillet jusqu’au 31 décembre 2030'
  */
-export function describeRecurrence(recurrence: Recurrence, start: string, { t, locale }: Wording): string {
+export function describeRecurrence(recurrence: Recurrence, start: string, { t, locale }: Wording, { bounds = true } = {}): string {
   const date = start.slice(0, 10);
   const dayInMonth = Number(date.slice(8, 10));
   const weekday = WEEKDAYS[weekdayIndex(dayNumber(date))] ?? WEEKDAYS[0];
@@ -73,7 +73,45 @@ export function describeRecurrence(recurrence: Recurrence, start: string, { t, l
     text = interval === 1 ? t('recurrence.yearly', { day }) : t('recurrence.yearlyInterval', { n: interval, day });
     if (date.slice(5) === '02-29') text += t('recurrence.leapNote');
   }
-  if (recurrence.until !== undefined) text += t('recurrence.until', { date: formatDay(recurrence.until, locale, { weekday: false }) });
-  else if (recurrence.count !== undefined) text += t('recurrence.count', { n: recurrence.count });
+  if (bounds && recurrence.until !== undefined) text += t('recurrence.until', { date: formatDay(recurrence.until, locale, { weekday: false }) });
+  else if (bounds && recurrence.count !== undefined) text += t('recurrence.count', { n: recurrence.count });
   return capitalise(text);
+}
+
+/** A series this short is written as its dates: « tous les mardis et mercredis, 2 fois » says less than the two days. */
+const FEW_DATES = 4;
+
+/**
+ * Whether a series is written as its dates (`dates`: every one of them, cancelled too): a `count` of four or less.
+ * @example writtenAsDates({ frequency: 'weekly', weekdays: ['tu', 'we'], count: 2 }, ['2026-12-22T15:00', '2026-12-23T15:00']) → true
+ */
+export function writtenAsDates(recurrence: Recurrence, dates: readonly string[]): boolean {
+  return recurrence.count !== undefined && recurrence.count <= FEW_DATES && dates.length === recurrence.count;
+}
+
+/**
+ * The line of a series' card in the agenda: how it repeats, its hours, and the
+ * date it is filed under (the next one; in the archives, the last one). A
+ * series of a few dates (`count` of 4 or less) lists them instead, given `dates`.
+ * @example describeSeries({ start: '2026-12-05T10:00', end: '2026-12-05T11:30', recurrence: { frequency: 'weekly' } }, '2026-12-05T10:00', { t, locale, currentYear: 2026 })
+ *   → 'Tous les samedis, 10 h – 11 h 30 · prochaine : sam. 5 déc.'
+ */
+export function describeSeries(
+  event: { start: string; end?: string | undefined; recurrence: Recurrence },
+  shown: string,
+  { t, locale, currentYear, past = false, dates = [] }: Wording & { currentYear: number; past?: boolean; dates?: readonly string[] },
+): string {
+  const day = (date: string) => formatShortDay(date, locale, { year: Number(date.slice(0, 4)) !== currentYear });
+  const few = writtenAsDates(event.recurrence, dates);
+  const pattern = few ? list(dates.map(day), t('list.and')) : describeRecurrence(event.recurrence, event.start, { t, locale }, { bounds: false });
+  // A whole day needs no hours: « Le 4 de chaque mois » says it.
+  const what =
+    event.start.length === 10
+      ? pattern
+      : t('agenda.seriesHours', {
+          pattern,
+          hours: formatTimeSpan(event.start, event.end, { locale, currentYear, allDay: t('date.allDay'), until: t('date.until') }),
+        });
+  if (few) return what;
+  return t(past ? 'agenda.seriesWhenPast' : 'agenda.seriesWhen', { what, next: day(shown) });
 }

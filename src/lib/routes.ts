@@ -22,12 +22,20 @@ export const routes = {
   archives: '/agenda/archives/',
   subscribe: '/agenda/abonnement/',
   allFeed: '/agenda.ics',
+  /** The same feeds with a reminder the day before: beside their page's folder, so no id can take their name. */
+  allReminderFeed: '/agenda-rappel.ics',
   event: (id: string) => `/agenda/${id}/`,
   eventFeed: (id: string) => `/agenda/${id}.ics`,
+  /** One date of a series on its event's page (`date` is the date the rule gave it, `YYYY-MM-DD`). */
+  occurrence: (id: string, date: string) => `/agenda/${id}/#${occurrenceAnchor(date)}`,
+  /** That one date alone, for « Ajouter à mon agenda ». */
+  occurrenceFeed: (id: string, date: string) => `/agenda/${id}/${date}.ics`,
   type: (id: string) => `/agenda/type/${id}/`,
   typeFeed: (id: string) => `/agenda/type/${id}.ics`,
+  typeReminderFeed: (id: string) => `/agenda/type/${id}/rappel.ics`,
   organiser: (id: string) => `/agenda/groupe/${id}/`,
   organiserFeed: (id: string) => `/agenda/groupe/${id}.ics`,
+  organiserReminderFeed: (id: string) => `/agenda/groupe/${id}/rappel.ics`,
   news: '/annonces/',
   newsItem: (id: string) => `/annonces/${id}/`,
   tag: (tag: string) => `/annonces/etiquettes/${tag}/`,
@@ -55,6 +63,14 @@ export const routes = {
   /** The square PNG icons of the installed site (web manifest, iPhone home screen). */
   icon: (size: number) => `/icon-${size}.png`,
 } as const;
+
+/**
+ * The anchor of one date of a series on its event's page.
+ * @example occurrenceAnchor('2026-12-12') → 'date-2026-12-12'
+ */
+export function occurrenceAnchor(date: string): string {
+  return `date-${date}`;
+}
 
 /** Group posters per page of /affiches/: 30 posters and their cards stay well under 1 MB of HTML. */
 export const POSTERS_PER_BATCH = 30;
@@ -127,6 +143,7 @@ export function sitePages(model: SiteModel): Map<string, Anchors> {
     routes.archives,
     routes.subscribe,
     routes.allFeed,
+    routes.allReminderFeed,
     routes.news,
     routes.rss,
     routes.digest,
@@ -182,10 +199,12 @@ export function sitePages(model: SiteModel): Map<string, Anchors> {
   for (const type of model.types) {
     add(routes.type(type));
     add(routes.typeFeed(type));
+    add(routes.typeReminderFeed(type));
   }
   for (const organiser of new Set(model.events.map((e) => e.organiser).filter((id): id is string => id !== undefined))) {
     add(routes.organiser(organiser));
     add(routes.organiserFeed(organiser));
+    add(routes.organiserReminderFeed(organiser));
   }
   for (const item of model.news) add(routes.newsItem(item.id), set(item.headings));
   for (const tag of new Set(model.news.flatMap((n) => n.tags))) add(routes.tag(tag));

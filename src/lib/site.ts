@@ -1,6 +1,7 @@
 /**
  * Sorting and grouping of entries for the pages. Plain data in, plain data out.
  */
+import { createHash } from 'node:crypto';
 
 export interface Entry<D> {
   id: string;
@@ -46,6 +47,32 @@ export function published<E extends { data: { date: string } }>(news: readonly E
 /** News whose urgent banner is still on today (the urgent-until day included). */
 export function urgentNews<D extends { urgentUntil?: string | undefined; date: string }>(news: readonly Entry<D>[], today: string): Entry<D>[] {
   return news.filter((n) => n.data.urgentUntil !== undefined && n.data.date <= today && today <= n.data.urgentUntil).sort(newestFirst);
+}
+
+/**
+ * The one item the urgent banner shows on a page: the newest urgent one, unless
+ * the page is that item itself (its own banner would only repeat its title).
+ * @example bannerItem([{ id: 'fermeture', … }], '2026-11-21', '/annonces/fermeture/', (id) => `/annonces/${id}/`) → undefined
+ */
+export function bannerItem<D extends { urgentUntil?: string | undefined; date: string }>(
+  news: readonly Entry<D>[],
+  today: string,
+  path: string,
+  routeOf: (id: string) => string,
+): Entry<D> | undefined {
+  return urgentNews(news, today).find((item) => routeOf(item.id) !== path);
+}
+
+/**
+ * What names a banner for « closed until it changes »: the item and a digest of
+ * everything in it, so an edited or new item shows again once closed.
+ * @example bannerKey({ id: 'fermeture', data: { title: 'Fermé' }, body: '' }) → 'fermeture:1f0c…'
+ */
+export function bannerKey(item: Entry<unknown>): string {
+  return `${item.id}:${createHash('sha256')
+    .update(JSON.stringify([item.data, item.body ?? '']))
+    .digest('hex')
+    .slice(0, 12)}`;
 }
 
 /** The previous and next entries around `id` in an ordered list. */

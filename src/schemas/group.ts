@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { audiences } from '../data/audiences';
-import { accessModes, postingPolicies } from '../data/groups';
+import { accessModes, importanceLevels, postingPolicies } from '../data/groups';
 import { choices } from './choices';
 import { platformIds } from '../data/platforms';
 import { inviteUrlError } from '../lib/platforms';
@@ -43,6 +43,14 @@ export const groupSchema = z
     audienceNote: line(200)
       .optional()
       .meta({ title: 'Qui devrait rejoindre', description: 'Une précision, par exemple « les membres de l’équipe du lundi matin ».' }),
+    importance: z
+      .enum(importanceLevels, { error: `Importance attendue : ${choices(importanceLevels, (v) => `group.importance.${v}`)}.` })
+      .default('si-vous-voulez')
+      .meta({
+        title: 'Importance pour un nouveau membre',
+        description:
+          'essentiel : tout le monde le rejoint en arrivant ; selon-votre-role : selon son équipe ou son rôle ; si-vous-voulez : selon ses envies. Ordonne « Quels groupes pour moi ? ».',
+      }),
     posting: z
       .enum(postingPolicies, { error: `Valeur attendue : ${choices(postingPolicies, (v) => `group.posting.${v}`)}.` })
       .default('everyone')

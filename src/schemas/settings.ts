@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventFamilies } from '../data/events';
+import { defaultAccentColour } from '../data/theme';
 import { choices } from './choices';
 import { languages } from '../i18n/index';
 import { email, hexColour, isTimeZone, line, publicPath, slug } from './primitives';
@@ -63,7 +64,7 @@ export const settingsSchema = z.strictObject({
       description: 'Trois règles courtes, montrées avant chaque lien d’invitation et sur les affiches, par exemple « Un seul groupe, un seul message ».',
     }),
   logo: publicPath.optional().meta({ title: 'Logo', description: 'Image carrée, SVG ou PNG, dans /media/.' }),
-  accentColour: hexColour.default('#2f6f4e').meta({ title: 'Couleur principale', description: 'Couleur des liens et boutons.' }),
+  accentColour: hexColour.default(defaultAccentColour).meta({ title: 'Couleur principale', description: 'Couleur des liens et boutons.' }),
   shareEmojis: z.boolean({ error: 'Oui ou non attendu (true ou false).' }).default(true).meta({
     title: 'Émojis dans les messages à partager',
     description: 'Les messages prêts à coller dans les groupes commencent leurs lignes par un émoji (📅, 📍…). Désactivez pour des messages sans aucun émoji.',

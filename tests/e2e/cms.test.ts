@@ -276,6 +276,19 @@ describe('the CMS in local mode', () => {
     expect(Buffer.from(await served.arrayBuffer()).equals(png())).toBe(true);
   }, 180_000);
 
+  it('previews a guide chapter with the cards its ::groupe lines place, as the site draws them', async () => {
+    const chapter = entriesOf('pages').find((p) => p.data['kind'] === 'guide' && /^::groupe\{id=/m.test(p.body));
+    if (!chapter) throw new Error('The example guide needs a chapter that places a group.');
+    const ids = [...chapter.body.matchAll(/^::groupe\{id=([a-z0-9-]+)\}$/gm)].map((m) => m[1]);
+    await page.goto(`${cms.url}/admin/#/collections/guide/entries/${chapter.id}`);
+    await page.reload();
+    const preview = page.locator('iframe').first().contentFrame();
+    await preview.locator('.prose .placed-group').first().waitFor({ timeout: 60_000 });
+    const placed = await preview.locator('.prose .placed-group .group-card__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(placed).toEqual(ids.map((id) => `/groupes/${id}/`));
+    expect(await preview.locator('.prose').innerText()).not.toContain('::groupe');
+  }, 120_000);
+
   it('inserts an image in a page’s text from the body editor', async () => {
     await page.goto(`${cms.url}/admin/#/collections/pages/entries/a-propos`);
     await page.reload();

@@ -21,6 +21,7 @@ interface GroupData {
   archived: boolean;
   audience: string[];
   howToAsk?: string;
+  importance?: string;
   links: { platform: string; url: string }[];
 }
 const groups = entriesOf('groups').map((e) => ({ id: e.id, data: e.data as unknown as GroupData }));
@@ -66,12 +67,13 @@ describe('a member on a phone', () => {
     for (const text of rules) for (const rule of settings.houseRules) expect(text).toContain(rule);
   });
 
-  it('is sent to the group page for request and members-only groups', async () => {
+  it('request groups get an « ask to join » button; members-only ones one line leading to the passphrase', async () => {
     await page.goto(`${base}/groupes/`);
     for (const group of visible.filter((g) => g.data.access !== 'open')) {
       const card = page.locator(`#groupe-${group.id}`);
       expect(await card.locator('.join-link').count()).toBe(0);
-      expect(await card.locator(`.join-elsewhere a[href="/groupes/${group.id}/"]`).count()).toBe(1);
+      if (group.data.access === 'request') expect(await card.locator('.join-request a.button').getAttribute('href')).toMatch(/^(mailto:|https:)/);
+      else expect(await card.locator('.members-locked a[href="#membres"]').count()).toBe(1);
     }
     const request = visible.find((g) => g.data.access === 'request');
     if (request?.data.howToAsk) {
@@ -132,9 +134,9 @@ describe('filters without JavaScript', () => {
     await context.close();
   });
 
-  it('jumps to a category with its anchor', async () => {
+  it('jumps to a category with its anchor, from the index at the top', async () => {
     await page.goto(`${base}/groupes/`);
-    const anchors = await page.locator('.filters a[href^="#"]').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+    const anchors = await page.locator('.directory-index a.directory-index__category').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
     expect(anchors.length).toBe(new Set(visible.map((g) => (g as unknown as { data: { category: string } }).data.category)).size);
     for (const anchor of anchors) expect(await page.locator(`section h2[id="${anchor.slice(1)}"]`).count()).toBe(1);
   });
@@ -156,6 +158,19 @@ describe('filters without JavaScript', () => {
     const newcomers = visible.filter((g) => g.data.audience.includes('nouveaux')).map((g) => g.data.name);
     const block = blocks.filter({ hasText: 'Nouveaux membres' });
     expect((await block.locator('a').allTextContents()).sort()).toEqual(newcomers.sort());
+  });
+
+  it('lists each audience’s groups from the essential to the optional, each level named', async () => {
+    await page.goto(`${base}/groupes/`);
+    const rank = { essentiel: 0, 'selon-votre-role': 1, 'si-vous-voulez': 2 } as Record<string, number>;
+    const importanceOf = (name: string) => rank[visible.find((g) => g.data.name === name)?.data.importance ?? 'si-vous-voulez'] ?? 2;
+    for (const block of await page.locator('.for-me details').all()) {
+      const names = await block.locator('a').allTextContents();
+      const ranks = names.map(importanceOf);
+      expect(ranks, names.join(', ')).toEqual([...ranks].sort((a, b) => a - b));
+    }
+    const newcomers = page.locator('.for-me details').filter({ hasText: 'Nouveaux membres' });
+    expect(await newcomers.locator('dt').allTextContents()).toEqual(['Essentiel', 'Selon votre équipe ou votre rôle', 'Si vous voulez']);
   });
 });
 
@@ -305,7 +320,7 @@ describe('the group health page', () => {
       expect(await page.locator(`#sante-${ids[0]} [data-kind="${kind}"]`).count(), kind).toBe(1);
     }
     expect(items.sort()).toEqual([...new Set(Object.values(expected).flat())].sort());
-    expect(await page.locator('.nav a[href="/groupes/sante/"]').count()).toBe(0);
+    expect(await page.locator('.site-nav a[href="/groupes/sante/"]').count()).toBe(0);
     expect(await (await fetch(`${base}/sitemap-0.xml`)).text()).not.toContain('/groupes/sante/');
   });
 });

@@ -103,16 +103,43 @@ function datesOnPage(id: string): { start: string; cancelled: boolean }[] {
 
 const placeLine = (data: EventData) => (data.place ? [data.place.name, data.place.address].filter(Boolean).join(', ') : (data.online ?? ''));
 
+/** The dates of series an event page lists with a `.ics` of their own (not cancelled). */
+function occurrenceFiles(id: string): string[] {
+  const html = read(`/agenda/${id}/index.html`);
+  return [...html.matchAll(/href="(\/agenda\/[^"/]+\/\d{4}-\d{2}-\d{2}\.ics)"/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * What a feed path holds: the events of the whole agenda, a type or a group
+ * (with or without the reminder the day before), one event, or one date of a series.
+ */
+function feedKind(path: string): { events: string[]; reminder: boolean; date?: string | undefined } {
+  const reminder = path === '/agenda-rappel.ics' || path.endsWith('/rappel.ics');
+  const ids = (keep: (e: (typeof events)[number]) => boolean) => events.filter(keep).map((e) => e.id);
+  if (path === '/agenda.ics' || path === '/agenda-rappel.ics') return { events: ids(() => true), reminder };
+  const part = /^\/agenda\/(type|groupe)\/([^/]+?)(?:\.ics|\/rappel\.ics)$/.exec(path);
+  if (part) return { events: ids((e) => (part[1] === 'type' ? e.data.type === part[2] : e.data.organiser === part[2])), reminder };
+  const section = /^\/agenda\/section\/([^/]+)\.ics$/.exec(path);
+  const sectionOf = (e: (typeof events)[number]) => e.data.section ?? entriesOf('groups').find((g) => g.id === e.data.organiser)?.data['section'];
+  if (section) return { events: ids((e) => sectionOf(e) === section[1]), reminder: false };
+  const date = /^\/agenda\/([^/]+)\/(\d{4}-\d{2}-\d{2})\.ics$/.exec(path);
+  if (date) return { events: [date[1] ?? ''], reminder: false, date: date[2] };
+  return { events: ids((e) => path === `/agenda/${e.id}.ics`), reminder: false };
+}
+
 describe('the feeds the agenda offers', () => {
-  it('one for everything, one per type, one per organising group, one per event, and nothing else', () => {
+  it('one for everything, one per type, one per organising group, each also with a reminder, one per event, one per date of a series, and nothing else', () => {
     const organisers = [...new Set(events.map((e) => e.data.organiser).filter((g): g is string => g !== undefined))];
     const expected = [
       '/agenda.ics',
-      ...settings.eventTypes.map((type) => `/agenda/type/${type.id}.ics`),
-      ...organisers.map((group) => `/agenda/groupe/${group}.ics`),
+      '/agenda-rappel.ics',
+      ...settings.eventTypes.flatMap((type) => [`/agenda/type/${type.id}.ics`, `/agenda/type/${type.id}/rappel.ics`]),
+      ...organisers.flatMap((group) => [`/agenda/groupe/${group}.ics`, `/agenda/groupe/${group}/rappel.ics`]),
       ...entriesOf('sections').map((section) => `/agenda/section/${section.id}.ics`),
       ...events.map((e) => `/agenda/${e.id}.ics`),
+      ...events.filter((e) => e.data.recurrence).flatMap((e) => occurrenceFiles(e.id)),
     ].sort();
+    expect(events.filter((e) => e.data.recurrence).flatMap((e) => occurrenceFiles(e.id)).length).toBeGreaterThan(10);
     expect(feedPaths).toEqual(expected);
   });
 
@@ -142,29 +169,58 @@ describe.each(feedPaths)('%s', (path) => {
   it('reads in ical.js with the co-op’s zone and exactly the events it should carry', () => {
     const root = parse(path);
     expect(root.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe(zone);
-    const [, kind, id] = /^\/agenda(?:\/(type|groupe|section))?\/?([^/]*)\.ics$/.exec(path) ?? [];
-    const sectionOf = (e: { data: EventData }) => e.data.section ?? entriesOf('groups').find((g) => g.id === e.data.organiser)?.data['section'];
-    const carried = events.filter((e) =>
-      path === '/agenda.ics'
-        ? true
-        : kind === 'type'
-          ? e.data.type === id
-          : kind === 'groupe'
-            ? e.data.organiser === id
-            : kind === 'section'
-              ? sectionOf(e) === id
-              : e.id === id,
-    );
+    const { events: ids, date } = feedKind(path);
+    const carried = events.filter((e) => ids.includes(e.id));
     const list = masters(root);
-    expect(list.map((c) => c.getFirstPropertyValue('uid')).sort()).toEqual(carried.map((e) => uidOf(e.id)).sort());
+    const uid = (id: string) => (date ? uidOf(`${id}-${date}`) : uidOf(id));
+    expect(list.map((c) => c.getFirstPropertyValue('uid')).sort()).toEqual(carried.map((e) => uid(e.id)).sort());
     for (const component of list) {
-      const entry = carried.find((e) => uidOf(e.id) === component.getFirstPropertyValue('uid'));
+      const entry = carried.find((e) => uid(e.id) === component.getFirstPropertyValue('uid'));
       if (!entry) throw new Error('unexpected event');
       expect(component.getFirstPropertyValue('summary')).toBe(entry.data.title);
-      expect(component.getFirstPropertyValue('url')).toBe(new URL(`/agenda/${entry.id}/`, settings.baseUrl).href);
+      expect(component.getFirstPropertyValue('url')).toBe(new URL(date ? `/agenda/${entry.id}/#date-${date}` : `/agenda/${entry.id}/`, settings.baseUrl).href);
       expect(component.getFirstPropertyValue('status')).toBe(entry.data.cancelled ? 'CANCELLED' : 'CONFIRMED');
       expect(component.hasProperty('dtstamp')).toBe(true);
     }
+  });
+
+  it(`${feedKind(path).reminder ? 'reminds' : 'does not remind'} the day before`, () => {
+    const vevents = parse(path).getAllSubcomponents('vevent');
+    const { reminder } = feedKind(path);
+    for (const vevent of vevents) {
+      const alarms = vevent.getAllSubcomponents('valarm');
+      if (!reminder || vevent.getFirstPropertyValue('status') === 'CANCELLED') {
+        expect(alarms).toEqual([]);
+        continue;
+      }
+      expect(alarms).toHaveLength(1);
+      expect(alarms[0]?.getFirstPropertyValue('action')).toBe('DISPLAY');
+      expect(alarms[0]?.getFirstPropertyValue('trigger')?.toString()).toBe('-P1D');
+    }
+    if (reminder) expect(text).toContain('TRIGGER:-P1D');
+  });
+});
+
+describe('one date of a series on its own', () => {
+  it('holds that one date, at the time and place its page says, with no rule', () => {
+    let checked = 0;
+    for (const { id, data } of events.filter((e) => e.data.recurrence)) {
+      const listed = datesOnPage(id).filter((d) => !d.cancelled);
+      const files = occurrenceFiles(id);
+      expect(files.length, id).toBe(listed.length);
+      for (const [i, file] of files.entries()) {
+        const vevents = parse(file).getAllSubcomponents('vevent');
+        expect(vevents, file).toHaveLength(1);
+        const [vevent] = vevents;
+        expect(vevent?.hasProperty('rrule')).toBe(false);
+        expect(vevent?.hasProperty('recurrence-id')).toBe(false);
+        expect(local(vevent?.getFirstPropertyValue('dtstart') as Time)).toBe(listed[i]?.start.slice(0, data.allDay ? 10 : 16));
+        const change = data.recurrence?.changes?.find((c) => file.endsWith(`/${c.date}.ics`));
+        if (change?.place) expect(vevent?.getFirstPropertyValue('location')).toBe([change.place.name, change.place.address].filter(Boolean).join(', '));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });
 

@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -36,6 +38,17 @@ beforeEach(async () => {
 
 const joinButtons = () => page.locator(`members-links[data-group="${group?.id}"] a.button`);
 
+/** Types a passphrase in the page's unlock box and sends it. */
+async function typePassphrase(passphrase = demoPassphrase) {
+  await page.fill('#members-passphrase', passphrase);
+  await page.click('members-unlock button[type="submit"]');
+}
+/** Types the demo passphrase and waits for the box to say the links are open. */
+async function unlock() {
+  await typePassphrase();
+  await page.locator('members-unlock.is-unlocked').waitFor({ timeout: 20_000 });
+}
+
 describe('members-only links', () => {
   it('the example has members-only groups to protect', () => {
     expect(membersLinks.length).toBeGreaterThanOrEqual(2);
@@ -56,16 +69,23 @@ describe('members-only links', () => {
 
   it('a wrong passphrase shows a clear message and no link', async () => {
     await page.goto(`${base}/groupes/${group?.id}/`);
-    await page.fill('#members-passphrase', 'tilleuls en hiver');
-    await page.click('members-unlock button[type="submit"]');
-    await expect.poll(() => page.locator('members-unlock [role="status"]').innerText(), { timeout: 20_000 }).toMatch(/pas la bonne phrase/);
+    await typePassphrase('tilleuls en hiver');
+    const message = page.locator('.members-unlock__message');
+    await expect.poll(() => message.innerText(), { timeout: 20_000 }).toMatch(/pas la bonne phrase/);
     expect(await joinButtons().count()).toBe(0);
+    // Next to the field and on the phone's screen, where the member is looking.
+    const field = await page.locator('#members-passphrase').boundingBox();
+    const said = await message.boundingBox();
+    if (!field || !said) throw new Error('the field and its message must be drawn');
+    expect(said.y - (field.y + field.height)).toBeLessThan(80);
+    expect(said.y + said.height).toBeLessThanOrEqual(PHONE.height);
+    expect(said.y).toBeGreaterThanOrEqual(0);
+    expect(await page.locator('#members-passphrase').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('the right passphrase shows the links, they open, and the next visit remembers', async () => {
     await page.goto(`${base}/groupes/${group?.id}/`);
-    await page.fill('#members-passphrase', ' Tilleuls en Fleurs ');
-    await page.click('members-unlock button[type="submit"]');
+    await typePassphrase(' Tilleuls en Fleurs ');
     await expect.poll(() => joinButtons().count(), { timeout: 20_000 }).toBe(groupLinks.length);
     expect(await joinButtons().evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(groupLinks);
     await page.reload();
@@ -83,8 +103,7 @@ describe('members-only links', () => {
 
   it('"forget" locks again, also after a reload', async () => {
     await page.goto(`${base}/groupes/${group?.id}/`);
-    await page.fill('#members-passphrase', demoPassphrase);
-    await page.click('members-unlock button[type="submit"]');
+    await typePassphrase();
     await expect.poll(() => joinButtons().count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.click('members-unlock [data-forget]');
     await expect.poll(() => joinButtons().count()).toBe(0);
@@ -99,7 +118,7 @@ describe('members-only links', () => {
     await page.goto(`${base}/groupes/${group?.id}/`);
     await page.evaluate((k) => localStorage.setItem('babillard:members-key', k), key);
     await page.reload();
-    await expect.poll(() => page.locator('members-unlock [role="status"]').innerText(), { timeout: 10_000 }).toMatch(/a changé/);
+    await expect.poll(() => page.locator('.members-unlock__message').innerText(), { timeout: 10_000 }).toMatch(/a changé/);
     expect(await joinButtons().count()).toBe(0);
     expect(await page.evaluate(() => localStorage.getItem('babillard:members-key'))).toBeNull();
   });
@@ -118,13 +137,137 @@ describe('members-only links', () => {
     const html = readFileSync(join(dist, 'affiches/index.html'), 'utf8');
     expect(html).not.toContain(key);
     await page.goto(`${base}/affiches/`);
-    const qr = page.locator('poster-key figure svg');
+    const qr = page.locator('poster-key figure svg').first();
     expect(decodeQrPng(await qr.screenshot())).toBe(`${settings.baseUrl}groupes/`);
-    await page.fill('#members-passphrase', demoPassphrase);
-    await page.click('members-unlock button[type="submit"]');
+    await typePassphrase();
     await expect
-      .poll(() => page.locator('poster-key').evaluate((el) => el.closest('.poster')?.getAttribute('data-qr-url')), { timeout: 20_000 })
+      .poll(
+        () =>
+          page
+            .locator('poster-key')
+            .first()
+            .evaluate((el) => el.closest('.poster')?.getAttribute('data-qr-url')),
+        { timeout: 20_000 },
+      )
       .toBe(`${settings.baseUrl}groupes/#cle=${key}`);
     expect(decodeQrPng(await qr.screenshot())).toBe(`${settings.baseUrl}groupes/#cle=${key}`);
+  });
+
+  it('/affiches/ (often a shared computer) does not remember the passphrase unless asked, and says « cet appareil »', async () => {
+    await page.goto(`${base}/affiches/`);
+    expect(await page.locator('input[name="remember"]').isChecked()).toBe(false);
+    expect(await page.locator('main').innerText()).not.toMatch(/ce téléphone/i);
+    await unlock();
+    expect(await page.evaluate(() => localStorage.getItem('babillard:members-key'))).toBeNull();
+    await page.reload();
+    await page.locator('#members-passphrase').waitFor({ state: 'visible' });
+    expect(await page.locator('members-unlock.is-unlocked').count()).toBe(0);
+  });
+});
+
+describe('one state per group', () => {
+  const houseRules = (entriesOf('settings')[0]?.data as { houseRules: string[] }).houseRules;
+  const byId = Object.fromEntries(membersGroups.map((g) => [g.id, (g.data['links'] as { platform: string; url: string }[]).map((l) => l.url)]));
+
+  it('locked, a members-only card has one line leading to the passphrase, and no join button', async () => {
+    await page.goto(`${base}/groupes/`);
+    for (const { id } of membersGroups) {
+      const card = page.locator(`#groupe-${id}`);
+      expect(await card.locator('.members-locked').innerText()).toMatch(/phrase secrète/);
+      expect(await card.locator('a.button').count()).toBe(0);
+    }
+    await page.locator(`#groupe-${group?.id} .members-locked a`).click();
+    expect(await page.locator('#members-passphrase').isVisible()).toBe(true);
+  });
+
+  it('unlocked, the directory shows no members-only notice, and each link has the full join block of an open group', async () => {
+    await page.goto(`${base}/groupes/`);
+    await unlock();
+    // The box is one line with « Oublier ».
+    const box = await page.locator('members-unlock').boundingBox();
+    expect(box?.height).toBeLessThan(90);
+    expect(await page.locator('members-unlock [data-forget]').isVisible()).toBe(true);
+    const visibleNotices = await page
+      .locator('main')
+      .getByText(/réservé aux membres|Membres seulement|phrase secrète/i)
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent));
+    expect(visibleNotices).toEqual([]);
+    for (const [id, urls] of Object.entries(byId)) {
+      const card = page.locator(`#groupe-${id}`);
+      const joins = card.locator('.join-link');
+      expect(await joins.count(), id).toBe(urls.length);
+      for (const [i, url] of urls.entries()) {
+        const join = joins.nth(i);
+        await join.locator('summary').click();
+        for (const rule of houseRules) expect(await join.locator('.house-rules').innerText()).toContain(rule);
+        expect(await join.locator('a.button').getAttribute('href')).toBe(url);
+        expect(await join.locator('copy-link input').inputValue()).toBe(url);
+        // copy-link's own script adds its button to the unlocked block too.
+        expect(await join.locator('copy-link button').count()).toBe(1);
+        expect(await join.innerText()).toContain('Ce que les autres voient de vous');
+      }
+    }
+  });
+
+  it('unlocked, a members-only group page shows each link’s options with its QR code, like an open group', async () => {
+    await page.goto(`${base}/groupes/${group?.id}/`);
+    await unlock();
+    const join = page.locator('section.join');
+    for (const rule of houseRules) expect(await join.locator('.house-rules').innerText()).toContain(rule);
+    const options = join.locator('.join-option');
+    expect(await options.count()).toBe(groupLinks.length);
+    for (const [i, url] of groupLinks.entries()) {
+      const option = options.nth(i);
+      expect(await option.locator('a.button').getAttribute('href')).toBe(url);
+      expect(await option.locator('copy-link input').inputValue()).toBe(url);
+      expect(await option.innerText()).toContain('Ce que les autres voient de vous');
+      expect(decodeQrPng(await option.locator('.join-option__qr svg').screenshot())).toBe(url);
+    }
+    expect(await join.getByText(/réservé aux membres/).count()).toBe(0);
+  });
+
+  it('not ticking « remember » keeps the key for this page only', async () => {
+    await page.goto(`${base}/groupes/${group?.id}/`);
+    await page.locator('input[name="remember"]').uncheck();
+    await unlock();
+    expect(await page.evaluate(() => localStorage.getItem('babillard:members-key'))).toBeNull();
+    await page.reload();
+    await page.locator('#members-passphrase').waitFor({ state: 'visible' });
+    expect(await joinButtons().count()).toBe(0);
+  });
+});
+
+describe('posters of members-only groups', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'babillard-members-posters-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('say the passphrase is needed; printed once /affiches/ is unlocked, their QR code carries the key', async () => {
+    const { key } = await buildVault({ passphrase: demoPassphrase, siteUrl: settings.baseUrl, groups: {} });
+    const name = group?.data['name'] as string;
+    const groupUrl = `${settings.baseUrl}groupes/${group?.id}/`;
+    await page.goto(`${base}/affiches/`);
+    const poster = page.locator('.poster').filter({ has: page.locator('h2', { hasText: name }) });
+    expect(await poster.locator('figcaption').innerText()).toMatch(/phrase secrète/);
+    await typePassphrase();
+    await expect.poll(() => poster.getAttribute('data-qr-url'), { timeout: 20_000 }).toBe(`${groupUrl}#cle=${key}`);
+    expect(await poster.locator('figcaption').innerText()).toBe('Scannez pour rejoindre ce groupe');
+    const pdf = join(scratch, 'affiches.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    // The key makes the code denser than the directory poster's: a finer rendering for the decoder.
+    execFileSync('pdftoppm', ['-r', '200', '-png', pdf, join(scratch, 'page')]);
+    const titles = await page.locator('.poster h2').allInnerTexts();
+    const index = titles.indexOf(name);
+    const pages = readdirSync(scratch)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
+    expect(decodeQrPng(readFileSync(join(scratch, pages[index] ?? '')))).toBe(`${groupUrl}#cle=${key}`);
+    // The card to cut out carries the key too; an open group's card never does.
+    const card = page.locator(`.mini-card[data-qr-url^="${groupUrl}"]`);
+    expect(await card.getAttribute('data-qr-url')).toBe(`${groupUrl}#cle=${key}`);
+    // Cards are small: look at them at their printed size, as the directory test does.
+    await page.setViewportSize({ width: 1000, height: 1400 });
+    await page.emulateMedia({ media: 'print' });
+    expect(decodeQrPng(await card.locator('svg').screenshot())).toBe(`${groupUrl}#cle=${key}`);
+    expect(await page.locator('.mini-card[data-keyed]').count()).toBe(membersGroups.length);
   });
 });

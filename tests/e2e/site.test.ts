@@ -101,7 +101,7 @@ describe('every page type renders its content', () => {
     await page.goto(`${base}/annonces/`);
     const dates = await page.locator('.news-card time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
     expect([...dates].sort().reverse()).toEqual(dates);
-    await page.locator('.news-card h3 a').first().click();
+    await page.locator('.news-card__title a').first().click();
     expect(await text('.prose')).not.toBe('');
   });
 
@@ -115,13 +115,16 @@ describe('every page type renders its content', () => {
 describe('navigation', () => {
   it('each header link leads to its section', async () => {
     await page.goto(`${base}/`);
-    const links = await page.locator('.nav a').evaluateAll((els) => els.map((e) => ({ href: e.getAttribute('href') ?? '', label: e.textContent ?? '' })));
+    // On the phone, the menu is behind its button.
+    const menu = '.site-nav__list--folded a';
+    const links = await page.locator(menu).evaluateAll((els) => els.map((e) => ({ href: e.getAttribute('href') ?? '', label: e.textContent ?? '' })));
     expect(links.map((l) => l.href)).toEqual(['/groupes/', '/guide/', '/agenda/', '/annonces/', '/charte/']);
     for (const { href, label } of links) {
       await page.goto(`${base}/`);
-      await page.locator('.nav a', { hasText: label }).click();
+      await page.locator('.nav-menu summary').click();
+      await page.locator(menu, { hasText: label }).click();
       await page.waitForURL(`${base}${href}`);
-      expect(await page.locator('.nav a[aria-current="page"]').getAttribute('href')).toBe(href);
+      expect(await page.locator(`${menu}[aria-current="page"]`).getAttribute('href')).toBe(href);
       expect(await page.locator('h1').count()).toBe(1);
     }
   });

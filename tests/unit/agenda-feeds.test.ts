@@ -1,9 +1,19 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import fr from '../../src/i18n/fr';
-import { agendaFeeds, icsEventOf, organisingGroups, subscribeLinks, type AgendaEntry } from '../../src/lib/agenda-feeds';
+import {
+  agendaFeeds,
+  googleEventLink,
+  icsEventOf,
+  occurrenceEvent,
+  organisingGroups,
+  REMINDER_TRIGGER,
+  subscribeLinks,
+  type AgendaEntry,
+} from '../../src/lib/agenda-feeds';
 import { createTranslator } from '../../src/lib/i18n';
 import { buildCalendar } from '../../src/lib/ics';
+import { expandOccurrences } from '../../src/lib/recurrence';
 import { eventSchema } from '../../src/schemas/event';
 import type { EventType } from '../../src/schemas/settings';
 
@@ -57,15 +67,99 @@ describe('agendaFeeds', () => {
   it('gives pages and feeds only to groups that organise something', () => {
     expect(organisingGroups(entries, groups).map((g) => g.id)).toEqual(['accueil', 'communication']);
   });
+
+  it('gives every feed a member subscribes to a twin with a reminder the day before, but not one event’s file', () => {
+    expect(feeds.map((f) => f.reminder?.path)).toEqual([
+      '/agenda-rappel.ics',
+      '/agenda/type/reunion/rappel.ics',
+      '/agenda/type/tractage/rappel.ics',
+      '/agenda/groupe/accueil/rappel.ics',
+      '/agenda/groupe/communication/rappel.ics',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(feeds.find((f) => f.kind === 'type' && f.id === 'tractage')?.reminder?.name).toBe('La Cagette – Tractage (rappel la veille)');
+    expect(REMINDER_TRIGGER).toBe('-P1D');
+  });
 });
 
 describe('subscribeLinks', () => {
+  const links = subscribeLinks('/agenda/type/tractage.ics', SITE, 'La Cagette – Tractage');
+
   it('pairs the https address with its webcal twin', () => {
-    expect(subscribeLinks('/agenda/type/tractage.ics', SITE)).toEqual({
-      https: 'https://coop.example.org/agenda/type/tractage.ics',
-      webcal: 'webcal://coop.example.org/agenda/type/tractage.ics',
+    expect(links.https).toBe('https://coop.example.org/agenda/type/tractage.ics');
+    expect(links.webcal).toBe('webcal://coop.example.org/agenda/type/tractage.ics');
+    expect(subscribeLinks('/agenda.ics', 'https://coop.example.org/site/', 'x').webcal).toBe('webcal://coop.example.org/agenda.ics');
+  });
+
+  it('opens Google Agenda’s and Outlook’s subscription pages with the feed, encoded', () => {
+    const google = new URL(links.google);
+    expect(`${google.origin}${google.pathname}`).toBe('https://calendar.google.com/calendar/render');
+    expect(google.searchParams.get('cid')).toBe(links.webcal);
+    const outlook = new URL(links.outlook);
+    expect(`${outlook.origin}${outlook.pathname}`).toBe('https://outlook.live.com/calendar/0/addfromweb');
+    expect(outlook.searchParams.get('url')).toBe(links.webcal);
+    expect(outlook.searchParams.get('name')).toBe('La Cagette – Tractage');
+  });
+
+  it('keeps a feed address with reserved characters in one parameter', () => {
+    const odd = subscribeLinks('/agenda/type/a&b=c.ics', 'https://coop.example.org/', 'A & B');
+    expect(new URL(odd.google).searchParams.get('cid')).toBe('webcal://coop.example.org/agenda/type/a&b=c.ics');
+    expect([...new URL(odd.outlook).searchParams.keys()]).toEqual(['url', 'name']);
+  });
+});
+
+describe('one date of a series on its own', () => {
+  const series = entry('2026-12-05-permanence', {
+    title: 'Permanence',
+    end: '2026-12-05T11:30',
+    place: { name: 'Le local', address: '1 rue des Tilleuls' },
+    recurrence: {
+      frequency: 'weekly',
+      changes: [{ date: '2026-12-19', start: '2026-12-19T14:00', end: '2026-12-19T15:30', place: { name: 'La salle' }, note: 'L’après-midi' }],
+    },
+  });
+  const context = { siteUrl: SITE, t, typeLabel: () => 'Réunion', groupName: () => undefined };
+  const [, , moved] = expandOccurrences(series.data, { from: '2026-12-01', to: '2026-12-31' });
+
+  it('is one VEVENT without a rule, at that date’s time and place, under a UID of its own', () => {
+    if (!moved) throw new Error('the series should have a third date');
+    const single = occurrenceEvent(icsEventOf(series, context), series.id, moved, SITE);
+    const root = new ICAL.Component(
+      ICAL.parse(buildCalendar({ name: 'Permanence', timezone: 'Europe/Paris', siteUrl: SITE, now: new Date('2026-11-01T00:00:00Z'), events: [single] })),
+    );
+    const events = root.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(1);
+    const [vevent] = events;
+    expect(vevent?.hasProperty('rrule')).toBe(false);
+    expect(vevent?.getFirstPropertyValue('uid')).toBe('2026-12-05-permanence-2026-12-19@coop.example.org');
+    expect(String(vevent?.getFirstPropertyValue('dtstart'))).toBe('2026-12-19T14:00:00');
+    expect(vevent?.getFirstPropertyValue('location')).toBe('La salle');
+    expect(vevent?.getFirstPropertyValue('url')).toBe('https://coop.example.org/agenda/2026-12-05-permanence/#date-2026-12-19');
+    expect(String(vevent?.getFirstPropertyValue('description'))).toMatch(/^L’après-midi/);
+  });
+});
+
+describe('googleEventLink', () => {
+  it('fills in Google Agenda’s « add this event » page in the co-op’s zone', () => {
+    const link = new URL(
+      googleEventLink({ title: 'Permanence & café', start: '2026-12-12T10:00', end: '2026-12-12T11:30', location: 'Le local, 1 rue' }, 'Europe/Paris'),
+    );
+    expect(link.origin).toBe('https://calendar.google.com');
+    expect(Object.fromEntries(link.searchParams)).toEqual({
+      action: 'TEMPLATE',
+      text: 'Permanence & café',
+      dates: '20261212T100000/20261212T113000',
+      ctz: 'Europe/Paris',
+      location: 'Le local, 1 rue',
     });
-    expect(subscribeLinks('/agenda.ics', 'https://coop.example.org/site/').webcal).toBe('webcal://coop.example.org/agenda.ics');
+  });
+
+  it('writes an all-day span with the day after its last, as Google wants', () => {
+    const link = new URL(googleEventLink({ title: 'Stand', start: '2027-04-10', end: '2027-04-11' }, 'Europe/Paris'));
+    expect(link.searchParams.get('dates')).toBe('20270410/20270412');
+    expect(link.searchParams.has('ctz')).toBe(false);
   });
 });
 

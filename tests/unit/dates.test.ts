@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { calendarLeaf, formatDay, formatRange, formatShortDate, formatTime, formatTimeSpan, monthLabel, type RangeOptions } from '../../src/lib/dates';
+import {
+  calendarLeaf,
+  formatDay,
+  formatRange,
+  formatShortDate,
+  formatShortDay,
+  formatTime,
+  formatTimeSpan,
+  monthLabel,
+  type RangeOptions,
+} from '../../src/lib/dates';
 
 const fr: RangeOptions = { locale: 'fr-FR', currentYear: 2026, spanDays: 'du {from} au {to}' };
 
@@ -126,5 +136,13 @@ describe('French wording of times', () => {
 
   it('fills a calendar leaf', () => {
     expect(calendarLeaf('2026-12-05T10:00', 'fr-FR')).toEqual({ weekday: 'sam.', day: '5', month: 'déc.' });
+  });
+});
+
+describe('formatShortDay', () => {
+  it('writes a day in few letters, with its year only when asked', () => {
+    expect(formatShortDay('2026-12-05T10:00', 'fr-FR')).toBe('sam. 5 déc.');
+    expect(formatShortDay('2026-12-01', 'fr-FR')).toBe('mar. 1er déc.');
+    expect(formatShortDay('2027-01-02', 'fr-FR', { year: true })).toBe('sam. 2 janv. 2027');
   });
 });

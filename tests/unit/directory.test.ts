@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, directoryJson, groupPlatforms, groupsByAudience, platformsInUse, publicLinks, shortUrl, type DirectoryGroup } from '../../src/lib/directory';
+import fr from '../../src/i18n/fr';
+import { createTranslator } from '../../src/lib/i18n';
+import {
+  askToJoinHref,
+  byImportance,
+  chunk,
+  directoryJson,
+  groupPlatforms,
+  groupsByAudience,
+  platformsInUse,
+  publicLinks,
+  requestHref,
+  shortUrl,
+  type DirectoryGroup,
+} from '../../src/lib/directory';
 import { absoluteUrl } from '../../src/lib/page-meta';
+
+const t = createTranslator(fr);
 
 const base: DirectoryGroup = {
   name: 'Cagette – Accueil',
   category: 'general',
   purpose: 'Accueillir.',
   audience: ['nouveaux'],
+  importance: 'essentiel',
   posting: 'everyone',
   admins: ['Alix', 'Bao'],
   access: 'open',
@@ -116,5 +133,49 @@ describe('chunk', () => {
   it('cuts a list into sheets, the last one shorter', () => {
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(chunk([], 8)).toEqual([]);
+  });
+});
+
+describe('importance', () => {
+  it('puts the essential groups first, then by team or role, then the optional ones, keeping each level in order', () => {
+    const g = (id: string, importance: DirectoryGroup['importance']) => ({ id, data: { ...base, importance } });
+    const levels = byImportance([g('a', 'si-vous-voulez'), g('b', 'selon-votre-role'), g('c', 'essentiel'), g('d', 'si-vous-voulez')]);
+    expect(levels.map((l) => [l.importance, l.groups.map((x) => x.id)])).toEqual([
+      ['essentiel', ['c']],
+      ['selon-votre-role', ['b']],
+      ['si-vous-voulez', ['a', 'd']],
+    ]);
+  });
+
+  it('is part of the open data', () => {
+    const json = directoryJson({ name: 'C', baseUrl: 'https://c.example/' }, [
+      { category: { id: 'general', data: { name: 'G', description: '' } }, groups: [open] },
+    ]);
+    expect(json.groups[0]?.importance).toBe('essentiel');
+  });
+});
+
+describe('ask to join', () => {
+  const message = { subject: 'Demande pour rejoindre « Admins »', body: 'Bonjour,\nJe voudrais rejoindre.' };
+  it('writes to the address the group names, subject and body encoded', () => {
+    const href = requestHref({ howToAsk: 'Demandez à Octave, ou écrivez à admins@coop.example.' }, 'moderation@coop.example', message);
+    const url = new URL(href);
+    expect(decodeURIComponent(url.pathname)).toBe('admins@coop.example');
+    expect(url.searchParams.get('subject')).toBe(message.subject);
+    expect(url.searchParams.get('body')).toBe('Bonjour,\r\nJe voudrais rejoindre.');
+  });
+  it('else to the moderation address', () => {
+    expect(requestHref({ howToAsk: 'Demandez à Octave.' }, 'moderation@coop.example', message)).toMatch(/^mailto:moderation@coop\.example\?subject=/);
+    expect(requestHref({}, 'moderation@coop.example', message)).toMatch(/^mailto:moderation@coop\.example\?/);
+  });
+  it('words the message with the dictionary, naming the group', () => {
+    const url = new URL(askToJoinHref({ name: 'Cagette – Admins' }, 'moderation@coop.example', t));
+    expect(url.searchParams.get('subject')).toBe('Demande pour rejoindre « Cagette – Admins »');
+    expect(url.searchParams.get('body')).toContain('rejoindre le groupe « Cagette – Admins »');
+  });
+  it('or to the web page its howToAsk gives, without the sentence’s full stop', () => {
+    expect(requestHref({ howToAsk: 'Le formulaire : https://forms.example.org/admins?x=1.' }, 'moderation@coop.example', message)).toBe(
+      'https://forms.example.org/admins?x=1',
+    );
   });
 });

@@ -23,6 +23,7 @@ const base: Group = {
   category: 'magasin',
   purpose: 'Ce qui manque en rayon, ce qui arrive.',
   audience: ['tous'],
+  importance: 'si-vous-voulez',
   posting: 'everyone',
   admins: ['Rosalie', 'Basile'],
   access: 'open',
@@ -36,7 +37,7 @@ const base: Group = {
 };
 
 /** A stand-in for the build's sealed links: its content is opaque to the page. */
-const vault: Vault = { version: 1, salt: 'c2Vs', iterations: 600_000, keyId: 'aWQ', groups: { lundi: { iv: 'aXY', data: 'ZGF0YQ' } } };
+const vault: Vault = { version: 2, salt: 'c2Vs', iterations: 600_000, keyId: 'aWQ', sealed: { iv: 'aXY', data: 'ZGF0YQ' } };
 
 const render = (group: Group, extra: Partial<GroupDetailsProps> = {}) =>
   renderToStaticMarkup(
@@ -112,6 +113,16 @@ describe('GroupDetails, group on request', () => {
   it('falls back on the dictionary when the group says nothing', () => {
     expect(render({ ...base, access: 'request' })).toContain(t('group.requestDefault'));
   });
+
+  it('asks in one tap: a message to the address its howToAsk names, else to moderation, subject and body filled in', () => {
+    const href = (group: Group) => /<a class="button button--big" href="([^"]+)"/.exec(render(group))?.[1]?.replace(/&amp;/g, '&') ?? '';
+    const named = new URL(href({ ...base, access: 'request', howToAsk: 'Écrivez à accueil@cagette.example.org.' }));
+    expect(`${named.protocol}${decodeURIComponent(named.pathname)}`).toBe('mailto:accueil@cagette.example.org');
+    expect(named.searchParams.get('subject')).toBe('Demande pour rejoindre « Cagette – Magasin »');
+    expect(named.searchParams.get('body')).toContain('Je voudrais rejoindre le groupe « Cagette – Magasin »');
+    expect(href({ ...base, access: 'request' })).toMatch(/^mailto:moderation@cagette\.example\.org\?subject=/);
+    expect(href({ ...base, access: 'request', howToAsk: 'Remplissez https://forms.example.org/rejoindre.' })).toBe('https://forms.example.org/rejoindre');
+  });
 });
 
 describe('GroupDetails, members-only group', () => {
@@ -120,9 +131,8 @@ describe('GroupDetails, members-only group', () => {
   it('with the sealed vault: the slot for the links and the unlock form, never the link in clear', () => {
     const html = render(members, { vault });
     expect(tag(html, 'members-links')).toContain('data-group="lundi"');
-    expect(tag(html, 'members-links')).toContain('data-label="Rejoindre sur {platform}"');
     expect(html).toContain(`<script id="babillard-vault" type="application/json">${JSON.stringify(vault)}</script>`);
-    expect(html).toContain('<h3>Liens réservés aux membres</h3>');
+    expect(html).toContain('<h3 class="members-unlock__title">Liens réservés aux membres</h3>');
     expect(html).toContain('<input id="members-passphrase"');
     expect(html).not.toContain(secret);
     expect(html).not.toContain('SecretLundiMatin');

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headerRules } from '../../src/integrations/headers';
+import { inlineScript, inlineStyle, themeFromContent } from '../../src/integrations/inline-assets';
+import { cspHash } from '../../src/lib/inline';
 import { adminPolicy, formatCaddy, formatHeaders, formatNginx, headersFor, searchPolicy, sitePolicy } from '../../src/lib/headers';
 import { parseHeadersFile, servedHeaders } from '../support/serve';
 
@@ -22,6 +24,7 @@ const samplePaths = [
   '/admin/',
   '/admin/config.yml',
   '/media/logo.svg',
+  '/_astro/members.Ab12Cd34.js',
 ];
 
 /** What nginx does with the generated snippet: the longest matching `location` prefix, its `add_header` lines only. */
@@ -64,11 +67,13 @@ const directive = (policy: string, name: string) =>
     .find((d) => d.startsWith(`${name} `)) ?? '';
 
 describe('Content-Security-Policy', () => {
-  it('public pages: only our own files, no inline or eval script, no plugin, no framing', () => {
+  it('public pages: only our own files and the inline texts they carry, by hash; no eval, no plugin, no framing', () => {
     const policy = csp(headersFor(rules, '/groupes/accueil/'));
+    const theme = themeFromContent();
+    const stylesheets = (['site', 'print'] as const).map((name) => cspHash(inlineStyle(name, theme)));
     expect(directive(policy, 'default-src')).toBe("default-src 'self'");
-    expect(directive(policy, 'script-src')).toBe("script-src 'self'");
-    expect(directive(policy, 'style-src')).toBe("style-src 'self'");
+    expect(directive(policy, 'script-src')).toBe(`script-src 'self' ${cspHash(inlineScript('members'))} ${cspHash(inlineScript('urgent'))}`);
+    expect(directive(policy, 'style-src')).toBe(`style-src 'self' ${stylesheets.join(' ')}`);
     expect(directive(policy, 'object-src')).toBe("object-src 'none'");
     expect(directive(policy, 'base-uri')).toBe("base-uri 'self'");
     expect(directive(policy, 'form-action')).toBe("form-action 'self'");
@@ -99,6 +104,13 @@ describe('Content-Security-Policy', () => {
     expect(policy).toMatch(/(^|; )sandbox($|;)/);
     expect(policy).not.toMatch(/script-src|'unsafe-eval'|connect-src/);
     expect(headersFor(rules, '/media/logo.svg')['X-Content-Type-Options']).toBe('nosniff');
+  });
+});
+
+describe('caching', () => {
+  it('built files, whose names change with their content, are kept a year; pages are not', () => {
+    expect(headersFor(rules, '/_astro/copy-link.Ab12Cd34.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/groupes/', '/theme.css', '/media/logo.svg']) expect(headersFor(rules, path)['Cache-Control'], path).toBeUndefined();
   });
 });
 
@@ -135,7 +147,7 @@ describe('one list of rules, three host formats', () => {
 
   it('the README shows the snippets exactly as generated (npm run headers prints them)', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    expect(readme, 'README nginx snippet is stale: paste the output of `npm run headers`').toContain(`\`\`\`nginx\n${nginx}\`\`\``);
-    expect(readme, 'README Caddy snippet is stale: paste the output of `npm run headers`').toContain(`\`\`\`caddy\n${caddy}\`\`\``);
+    expect(readme, 'README nginx snippet is stale: run `npm run headers -- --readme`').toContain(`\`\`\`nginx\n${nginx}\`\`\``);
+    expect(readme, 'README Caddy snippet is stale: run `npm run headers -- --readme`').toContain(`\`\`\`caddy\n${caddy}\`\`\``);
   });
 });

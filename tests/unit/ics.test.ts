@@ -524,3 +524,43 @@ describe('eventUid', () => {
     expect(eventUid('2026-12-05-permanence', 'https://coop.exemple.org/sous/dossier/')).toBe('2026-12-05-permanence@coop.exemple.org');
   });
 });
+
+describe('a reminder the day before (the « avec rappel la veille » feeds)', () => {
+  const series: IcsEvent = {
+    uid: eventUid('2026-12-05-permanence', SITE),
+    title: 'Permanence, accueil',
+    start: '2026-12-05T10:00',
+    end: '2026-12-05T11:30',
+    recurrence: { frequency: 'weekly', changes: [{ date: '2026-12-12', start: '2026-12-12T14:00' }] },
+  };
+  const cancelled: IcsEvent = { uid: eventUid('2026-12-08-reunion', SITE), title: 'Réunion', start: '2026-12-08T19:00', status: 'cancelled' };
+  const allDay: IcsEvent = { uid: eventUid('2027-04-10-stand', SITE), title: 'Stand', start: '2027-04-10', end: '2027-04-11', allDay: true };
+
+  it('puts a VALARM in every VEVENT, overrides included, that ical.js reads as one day before the start', () => {
+    const root = parse(calendar([series, allDay], { reminder: '-P1D' }));
+    const vevents = root.getAllSubcomponents('vevent');
+    expect(vevents).toHaveLength(3);
+    for (const vevent of vevents) {
+      const alarms = vevent.getAllSubcomponents('valarm');
+      expect(alarms).toHaveLength(1);
+      const [alarm] = alarms;
+      expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
+      expect(alarm?.getFirstPropertyValue('description')).toBe(vevent.getFirstPropertyValue('summary'));
+      expect(alarm?.getFirstPropertyValue('trigger')?.toString()).toBe('-P1D');
+    }
+  });
+
+  it('leaves cancelled events without a reminder, and feeds without the option without any', () => {
+    expect(
+      parse(calendar([cancelled], { reminder: '-P1D' }))
+        .getFirstSubcomponent('vevent')
+        ?.getAllSubcomponents('valarm'),
+    ).toEqual([]);
+    expect(calendar([series, allDay])).not.toContain('VALARM');
+  });
+
+  it('refuses a trigger that is not a duration', () => {
+    expect(() => calendar([series], { reminder: 'la veille' })).toThrow(/duration/);
+    expect(() => calendar([series], { reminder: '-P' })).toThrow(/duration/);
+  });
+});

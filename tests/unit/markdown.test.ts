@@ -195,6 +195,42 @@ describe('markdownOutline', () => {
   });
 });
 
+describe('::groupe directives', () => {
+  const text =
+    'Rejoignez d’abord :\n\n::groupe{id=annonces}\n\nPuis :\n\n::groupe{#volants}\n\n::groupe{id="entraide"}\n\nDans une phrase, ::groupe{id=x} reste du texte.';
+
+  it('places the card the page gives for each line, in the text’s order', () => {
+    const html = renderMarkdown(text, { groupCard: (id) => `<article>${id}</article>` }).html;
+    expect(html.match(/<article>([a-z-]+)<\/article>/g)).toEqual(['<article>annonces</article>', '<article>volants</article>', '<article>entraide</article>']);
+    expect(html).toContain('::groupe{id=x} reste du texte');
+  });
+
+  it('without cards (the CMS preview), links to the group’s page', () => {
+    expect(renderMarkdown('::groupe{id=annonces}').html).toContain('<a href="/groupes/annonces/">');
+  });
+
+  it('tells the content check which groups a text places, and which ::groupe lines it cannot read, with their lines', () => {
+    expect(markdownOutline(`${text}\n\n::groupe{annonces}`).groups).toEqual([
+      { id: 'annonces', line: 3 },
+      { id: 'volants', line: 7 },
+      { id: 'entraide', line: 9 },
+      { id: '', line: 13 },
+    ]);
+  });
+
+  it('in plain text (feeds, chat messages), a placed group is its page’s address, never the directive', () => {
+    expect(markdownToText('Rejoignez :\n\n::groupe{id=annonces}')).toBe('Rejoignez :\n\n/groupes/annonces/');
+    expect(markdownToText('::groupe{#volants}', { resolve: (url) => `https://coop.example.org${url}` })).toBe('https://coop.example.org/groupes/volants/');
+    expect(markdownToText('Dans une phrase, ::groupe{id=x} reste du texte.')).toBe('Dans une phrase, ::groupe{id=x} reste du texte.');
+  });
+
+  it('a slot written by hand in raw HTML is not a directive: it stays empty', () => {
+    expect(renderMarkdown('::groupe{id=a}\n\n<div data-group-card="b"></div>', { groupCard: (id) => `<article>${id}</article>` }).html).not.toContain(
+      '<article>b',
+    );
+  });
+});
+
 describe('markdownToText', () => {
   it('keeps words, paragraphs, list items and link addresses; drops markup and raw HTML', () => {
     expect(

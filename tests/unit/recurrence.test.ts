@@ -14,7 +14,7 @@ import {
   type Occurrence,
 } from '../../src/lib/recurrence';
 import { recurrenceProblems } from '../../src/lib/recurrence-checks';
-import { describeRecurrence } from '../../src/lib/recurrence-words';
+import { describeRecurrence, describeSeries } from '../../src/lib/recurrence-words';
 
 const french = { t: createTranslator(dictionaries.fr), locale: 'fr-FR' };
 import { placeSchema } from '../../src/schemas/place';
@@ -343,6 +343,42 @@ describe('describeRecurrence', () => {
   ];
   it.each(cases)('%j from %s → %s', (recurrence, start, text) => {
     expect(describeRecurrence(recurrence, start, french)).toBe(text);
+  });
+
+  it('leaves out the end of the series when asked (an agenda card says the next date instead)', () => {
+    expect(describeRecurrence({ frequency: 'weekly', until: '2027-06-30' }, '2026-12-05', french, { bounds: false })).toBe('Tous les samedis');
+    expect(describeRecurrence({ frequency: 'weekly', count: 10 }, '2026-12-05', french, { bounds: false })).toBe('Tous les samedis');
+  });
+});
+
+describe('describeSeries: the line of a series’ card', () => {
+  const nbsp = (text: string) => text.replaceAll('\u00a0', ' ');
+  const permanence = { start: '2026-12-05T10:00', end: '2026-12-05T11:30', recurrence: { frequency: 'weekly', until: '2027-06-30' } as Recurrence };
+
+  it('says how it repeats, its hours and its next date, in few words', () => {
+    expect(nbsp(describeSeries(permanence, '2026-12-05T10:00', { ...french, currentYear: 2026 }))).toBe(
+      'Tous les samedis, 10 h – 11 h 30 · prochaine : sam. 5 déc.',
+    );
+    expect(nbsp(describeSeries(permanence, '2027-01-02T10:00', { ...french, currentYear: 2026 }))).toBe(
+      'Tous les samedis, 10 h – 11 h 30 · prochaine : sam. 2 janv. 2027',
+    );
+  });
+
+  it('lists the dates of a series of a few dates instead of its rule', () => {
+    const renfort = { start: '2026-12-22T15:00', end: '2026-12-22T20:00', recurrence: { frequency: 'weekly', weekdays: ['tu', 'we'], count: 2 } as Recurrence };
+    const options = { ...french, currentYear: 2026 };
+    expect(nbsp(describeSeries(renfort, '2026-12-22T15:00', { ...options, dates: ['2026-12-22T15:00', '2026-12-23T15:00'] }))).toBe(
+      'mar. 22 déc. et mer. 23 déc., 15 h – 20 h',
+    );
+    // Some of its dates out of the list (over, or cancelled and left out): the rule again.
+    expect(nbsp(describeSeries(renfort, '2026-12-23T15:00', { ...options, dates: ['2026-12-23T15:00'] }))).toBe(
+      'Tous les mardis et mercredis, 15 h – 20 h · prochaine : mer. 23 déc.',
+    );
+  });
+
+  it('says « dernière » in the archives, and no hours for whole days', () => {
+    const market = { start: '2026-10-04', recurrence: { frequency: 'monthly' } as Recurrence };
+    expect(describeSeries(market, '2026-11-04', { ...french, currentYear: 2026, past: true })).toBe('Le 4 de chaque mois · dernière : mer. 4 nov.');
   });
 });
 

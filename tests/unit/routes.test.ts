@@ -53,6 +53,9 @@ describe('sitePages', () => {
       '/agenda/2026-12-05-reunion.ics',
       '/agenda/type/reunion/',
       '/agenda/groupe/accueil/',
+      '/agenda-rappel.ics',
+      '/agenda/type/reunion/rappel.ics',
+      '/agenda/groupe/accueil/rappel.ics',
       '/annonces/2026-11-01-ouverture/',
       '/annonces/etiquettes/site/',
     ]) {
@@ -74,6 +77,11 @@ describe('sitePages', () => {
 });
 
 describe('pageKey and the builders', () => {
+  it('gives each date of a series an anchor on its event’s page and a file of its own', () => {
+    expect(routes.occurrence('2026-12-05-permanence', '2026-12-12')).toBe('/agenda/2026-12-05-permanence/#date-2026-12-12');
+    expect(routes.occurrenceFeed('2026-12-05-permanence', '2026-12-12')).toBe('/agenda/2026-12-05-permanence/2026-12-12.ics');
+  });
+
   it('reads /x, /x/ and /x/index.html as one page, files as themselves', () => {
     expect(pageKey('/guide/bienvenue')).toBe('/guide/bienvenue/');
     expect(pageKey('/guide/bienvenue/index.html')).toBe('/guide/bienvenue/');

@@ -1,4 +1,5 @@
 import type { Translate } from '../../lib/i18n';
+import { SeriesDates, type SeriesDatesProps } from './SeriesDates';
 
 export interface EventCardProps {
   href: string;
@@ -18,11 +19,13 @@ export interface EventCardProps {
   cancelled?: boolean;
   /** Why this date differs from the series (a changed occurrence), already worded. */
   note?: string | undefined;
+  /** A series on one card: its dates behind a disclosure. */
+  series?: Omit<SeriesDatesProps, 'cancelledLabel'> | undefined;
   t: Translate;
 }
 
 /** One line of the agenda. Shared with the CMS preview. The type's colour is never alone: its label is always written. */
-export function EventCard({ href, title, when, hours, datetime, leaf, typeId, typeLabel, place, target, cancelled = false, note, t }: EventCardProps) {
+export function EventCard({ href, title, when, hours, datetime, leaf, typeId, typeLabel, place, target, cancelled = false, note, series, t }: EventCardProps) {
   // Beside a leaf, the day is already on screen: show the hours, and keep the full wording for screen readers.
   const shortWhen =
     leaf && hours ? (
@@ -34,7 +37,9 @@ export function EventCard({ href, title, when, hours, datetime, leaf, typeId, ty
       when
     );
   return (
-    <article className={`card event-card type-${typeId}${cancelled ? ' event-card--cancelled' : ''}${leaf ? ' event-card--leaf' : ''}`}>
+    <article
+      className={`card event-card type-${typeId}${cancelled ? ' event-card--cancelled' : ''}${leaf ? ' event-card--leaf' : ''}${series ? ' event-card--series' : ''}`}
+    >
       {leaf && (
         <p className="event-card__leaf" aria-hidden="true">
           <span>{leaf.weekday}</span>
@@ -65,6 +70,7 @@ export function EventCard({ href, title, when, hours, datetime, leaf, typeId, ty
           {target !== undefined && !cancelled && <li className="badge">{t('event.target', { n: target })}</li>}
           {cancelled && <li className="badge badge--alert">{t('event.cancelled')}</li>}
         </ul>
+        {series && <SeriesDates {...series} cancelledLabel={t('event.cancelled')} />}
       </div>
     </article>
   );

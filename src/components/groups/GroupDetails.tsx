@@ -20,7 +20,7 @@ export interface GroupDetailsProps {
   /** The settings' house rules, shown before any invite link. */
   houseRules: readonly string[];
   charterHref?: string | undefined;
-  /** The build's sealed members-only links, if any. */
+  /** This page's sealed members-only block, if any. */
   vault?: Vault | undefined;
 }
 
@@ -46,7 +46,7 @@ export function GroupDetails({ id, group, t, categoryName, rulesHtml, reviewedTe
       <p className="lead">{group.purpose ?? t('directory.noPurpose')}</p>
       <div className="group-layout">
         <div className="stack">
-          <JoinLinks id={id} group={group} t={t} houseRules={houseRules} charterHref={charterHref} vault={vault} />
+          <JoinLinks id={id} group={group} t={t} houseRules={houseRules} charterHref={charterHref} moderationEmail={moderationEmail} vault={vault} />
           <section aria-labelledby="regles" className="prose">
             <h2 id="regles">{t('group.rules')}</h2>
             <div dangerouslySetInnerHTML={{ __html: rulesHtml }} />
@@ -67,6 +67,8 @@ export function GroupDetails({ id, group, t, categoryName, rulesHtml, reviewedTe
                 </>
               )}
             </dd>
+            <dt>{t('group.importanceLabel')}</dt>
+            <dd>{t(`group.importance.${group.importance}`)}</dd>
             <dt>{t('group.postingLabel')}</dt>
             <dd>{t(`group.posting.${group.posting}`)}</dd>
             <dt>{t('group.admins')}</dt>

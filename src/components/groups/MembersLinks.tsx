@@ -1,5 +1,4 @@
-import { platformIds } from '../../data/platforms';
-import type { Translate } from '../../lib/i18n';
+import type { ReactNode } from 'react';
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -10,23 +9,16 @@ declare module 'react' {
   }
 }
 
-export interface MembersLinksProps {
-  id: string;
-  t: Translate;
-  /** Say where the links are while locked (the group page); the directory card's badge already does. */
-  explain?: boolean;
-}
-
 /**
- * Where a members-only group's links appear once unlocked: empty in the HTML,
- * filled by `src/elements/members.ts` from the sealed vault. Carries the
- * button wording and the platform names, since the element has no dictionary.
+ * Where a members-only group's join block appears once unlocked: the page's
+ * sealed vault holds that block, drawn at build time by the same component as
+ * an open group's, and `src/elements/members.ts` puts it here. Until then it
+ * shows its one locked line (the children).
  */
-export function MembersLinks({ id, t, explain = true }: MembersLinksProps) {
-  const names = Object.fromEntries(platformIds.map((p) => [p, t(`platform.${p}.name`)]));
+export function MembersLinks({ id, children }: { id: string; children?: ReactNode }) {
   return (
-    <members-links className="members-links" data-group={id} data-label={t('group.joinOn')} data-platforms={JSON.stringify(names)}>
-      {explain && <p className="members-links__locked">{t('group.membersOnly')}</p>}
+    <members-links className="members-links" data-group={id}>
+      {children && <div className="members-links__locked">{children}</div>}
     </members-links>
   );
 }

@@ -11,26 +11,31 @@ declare module 'react' {
 }
 
 export interface MembersUnlockProps {
-  /** The build's sealed links (`src/members.ts`); nothing is drawn without one. */
+  /** The page's sealed blocks (`members-vault.ts`); nothing is drawn without one. */
   vault: Vault | undefined;
   t: Translate;
   /** A card of its own (directory), or part of the group page's join card. */
   framed?: boolean;
+  /** Whether « remember on this device » starts ticked: yes on members' own devices, no on the posters' page (a shared computer). */
+  remember?: boolean;
 }
 
 /** JSON inside a script element: `<` escaped so no value can close the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /**
- * The passphrase form that unlocks members-only links, with the sealed vault
- * as a JSON data block. Its behaviour is `src/elements/members.ts`, loaded by
- * `MembersScript.astro`; without JavaScript it says where to ask instead.
+ * The passphrase form that unlocks members-only groups, with the sealed vault
+ * as a JSON data block. Its behaviour is `src/elements/members.ts`, inlined by
+ * `MembersScript.astro`; without JavaScript it says where to ask instead. Once
+ * unlocked it shrinks to one line with « Oublier ». Messages about the
+ * passphrase appear right under the field, where a phone keeps it in view.
  */
-export function MembersUnlock({ vault, t, framed = true }: MembersUnlockProps) {
+export function MembersUnlock({ vault, t, framed = true, remember = true }: MembersUnlockProps) {
   if (!vault) return null;
   const Heading = framed ? 'h2' : 'h3';
   return (
     <members-unlock
+      id="membres"
       className={framed ? 'members-unlock card members-unlock--framed' : 'members-unlock'}
       data-msg-explain={t('members.explain')}
       data-msg-working={t('members.working')}
@@ -38,24 +43,31 @@ export function MembersUnlock({ vault, t, framed = true }: MembersUnlockProps) {
       data-msg-changed={t('members.changed')}
       data-msg-poster-old={t('members.posterOld')}
       data-msg-unlocked={t('members.unlocked')}
+      data-msg-forget={t('members.forgetLabel')}
+      data-msg-forget-remembered={t('members.forgetRememberedLabel')}
       data-msg-forgotten={t('members.forgotten')}
     >
       <script id="babillard-vault" type="application/json" dangerouslySetInnerHTML={{ __html: scriptJson(vault) }} />
-      <Heading>{t('members.title')}</Heading>
-      <p className="members-unlock__locked-text">{t('members.noscript')}</p>
-      <form hidden>
-        <label htmlFor="members-passphrase">{t('members.passphrase')}</label>
-        <div className="members-unlock__row">
-          <input id="members-passphrase" name="passphrase" type="password" autoComplete="current-password" required />
-          <button className="button" type="submit">
-            {t('members.unlock')}
-          </button>
-        </div>
-      </form>
-      <p role="status" aria-live="polite" className="members-unlock__status"></p>
-      <p className="members-unlock__unlocked-text">
-        {t('members.remembered')}{' '}
-        <button type="button" className="button button--quiet" data-forget="">
+      <div className="members-unlock__locked">
+        <Heading className="members-unlock__title">{t('members.title')}</Heading>
+        <p className="members-unlock__explain">{t('members.noscript')}</p>
+        <form hidden>
+          <label htmlFor="members-passphrase">{t('members.passphrase')}</label>
+          <div className="members-unlock__row">
+            <input id="members-passphrase" name="passphrase" type="password" autoComplete="current-password" required aria-describedby="members-message" />
+            <button className="button" type="submit">
+              {t('members.unlock')}
+            </button>
+          </div>
+          <p id="members-message" className="members-unlock__message" role="status" aria-live="polite"></p>
+          <label className="members-unlock__remember">
+            <input type="checkbox" name="remember" defaultChecked={remember} /> {t('members.rememberChoice')}
+          </label>
+        </form>
+      </div>
+      <p className="members-unlock__done" hidden>
+        <span className="members-unlock__done-text" role="status" aria-live="polite"></span>{' '}
+        <button type="button" className="button button--quiet button--small" data-forget="">
           {t('members.forget')}
         </button>
       </p>
