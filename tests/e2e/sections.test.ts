@@ -47,7 +47,10 @@ describe('the sections', () => {
   it('/sections/ lists each section with its address and a map link, reached from the menu', async () => {
     const page = await phone();
     await page.goto(`${base}/`);
-    await page.locator('nav a', { hasText: 'Sections' }).click();
+    // On a phone the menu is folded behind its button.
+    const menu = page.locator('.nav-menu summary');
+    if (await menu.isVisible()) await menu.click();
+    await page.locator('nav a:visible', { hasText: 'Sections' }).first().click();
     await page.waitForURL(`${base}/sections/`);
     for (const section of sections) {
       const card = page.locator('.section-card', { has: page.locator(`a[href="/sections/${section.id}/"]`) });
