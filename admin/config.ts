@@ -91,7 +91,7 @@ function collection(name: CmsCollectionName, options: ConfigOptions): CmsCollect
     extension: format === 'yaml' ? 'yaml' : 'md',
     create: spec.create ?? true,
     delete: spec.delete ?? true,
-    identifier_field: spec.source === 'groups' || spec.source === 'categories' ? 'name' : 'title',
+    identifier_field: spec.source === 'groups' || spec.source === 'categories' || spec.source === 'sections' ? 'name' : 'title',
     ...(spec.slug ? { slug: spec.slug } : {}),
     ...(spec.summary ? { summary: spec.summary } : {}),
     ...(spec.sortable_fields ? { sortable_fields: spec.sortable_fields } : {}),

@@ -82,6 +82,22 @@ const toEventType: FieldOverride = {
   search_fields: ['eventTypes.*.label'],
   display_fields: ['eventTypes.*.label'],
 };
+const toSection: FieldOverride = {
+  widget: 'relation',
+  collection: 'sections',
+  value_field: '{{slug}}',
+  search_fields: ['name'],
+  display_fields: ['name'],
+  hint: 'Vide pour toute la coopérative ; sinon la section (ou le magasin) concernée.',
+};
+const toZone: FieldOverride = {
+  widget: 'relation',
+  collection: 'sections',
+  value_field: 'zones.*.id',
+  search_fields: ['zones.*.name'],
+  display_fields: ['zones.*.name'],
+  hint: 'Une zone de la section choisie ci-dessus (le site refuse une zone d’une autre section).',
+};
 /** A select's options with French labels; the values stay those of the schema (a test checks they match). */
 const labelled = (values: readonly string[], label: (value: string) => string | undefined): FieldOverride => ({
   options: values.map((value) => ({ value, label: label(value) ?? value })),
@@ -144,6 +160,8 @@ export const cmsCollections = {
     body: { label: 'Règles du groupe', hint: 'Les règles propres à ce groupe, en quelques points. Elles s’affichent sur la page du groupe.' },
     fields: {
       category: { ...toCategory, hint: 'La rubrique de l’annuaire où le groupe apparaît.' },
+      section: toSection,
+      zone: toZone,
       audience: labelled(audiences, (id) => words[`audience.${id}`]),
       importance: {
         ...labelled(importanceLevels, (id) => words[`group.importance.${id}`]),
@@ -176,6 +194,8 @@ export const cmsCollections = {
     fields: {
       type: { ...toEventType, hint: 'Les types se règlent dans « Réglages ».' },
       organiser: { ...toGroup, hint: 'Le groupe qui organise, s’il y en a un.' },
+      section: toSection,
+      zone: toZone,
       start: {
         hint: `L’heure de la coopérative. Pour un événement sur toute la journée, cochez « ${titleOf('events', 'allDay')} » : seule la date est alors demandée.`,
       },
@@ -209,7 +229,7 @@ export const cmsCollections = {
     summary: "{{title}} — {{date | date('DD/MM/YYYY')}}",
     sortable_fields: ['date', 'title'],
     body: { label: 'Texte', hint: 'Le texte complet de l’annonce.' },
-    fields: { image: { ...image, hint: imageHint }, tags: items('étiquette') },
+    fields: { image: { ...image, hint: imageHint }, tags: items('étiquette'), section: toSection },
   }),
   guide: spec({
     source: 'pages',
@@ -263,6 +283,21 @@ export const cmsCollections = {
     slug: '{{slug}}',
     summary: '{{order}}. {{name}}',
     sortable_fields: ['order', 'name'],
+  }),
+  sections: spec({
+    source: 'sections',
+    label: 'Sections',
+    label_singular: 'section',
+    description: 'Les sections locales (ou les magasins) : adresse, responsables, contact et zones. Sans section, le site n’en parle pas.',
+    slug: '{{slug}}',
+    summary: '{{order}}. {{name}}',
+    sortable_fields: ['order', 'name'],
+    fields: {
+      openingHours: items('horaire'),
+      officeHolders: items('responsable', '{{fields.role}} : {{fields.name}}'),
+      zones: items('zone', '{{fields.name}}'),
+      'contact.group': { ...toGroup, hint: 'Le groupe où poser ses questions à la section.' },
+    },
   }),
   settings: spec({
     source: 'settings',

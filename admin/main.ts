@@ -11,7 +11,7 @@ import { cmsConfig, formatName } from './config';
 import { bodyImageFields } from './editor';
 import { contentFormat } from './formats';
 import type { AdminOptions } from './options';
-import { eventPreview, groupPreview, NewsPreview, pagePreview } from './previews';
+import { eventPreview, groupPreview, NewsPreview, pagePreview, SectionPreview } from './previews';
 import { describeProblems, entryProblems } from './validate';
 import { decap } from './decap-store';
 import { explainRefusedSaves } from './refusal';
@@ -80,6 +80,7 @@ for (const href of [...siteStyles, ...options.stylesheets, previewCss]) CMS.regi
 CMS.registerPreviewTemplate('groups', groupPreview(options.preview));
 CMS.registerPreviewTemplate('events', eventPreview(options.preview));
 CMS.registerPreviewTemplate('news', NewsPreview);
+CMS.registerPreviewTemplate('sections', SectionPreview);
 for (const name of ['guide', 'charter', 'pages', 'decisions']) CMS.registerPreviewTemplate(name, pagePreview(options.preview));
 
 if (options.setupMessage && root) {

@@ -4,6 +4,9 @@ import { EventCard } from '../src/components/events/EventCard';
 import { GroupCard } from '../src/components/groups/GroupCard';
 import { GroupDetails } from '../src/components/groups/GroupDetails';
 import { NewsCard } from '../src/components/news/NewsCard';
+import { SectionCard } from '../src/components/sections/SectionCard';
+import { SectionPeople } from '../src/components/sections/SectionPeople';
+import { mapLink } from '../src/lib/agenda';
 import { importanceLevels } from '../src/data/groups';
 import { platformIds, type PlatformId } from '../src/data/platforms';
 import fr from '../src/i18n/fr';
@@ -205,4 +208,52 @@ export function pagePreview(context: PreviewContext) {
       </Frame>
     );
   };
+}
+
+/** A section's card, then its contact, office-holders and zones, as its page shows them. */
+export function SectionPreview(props: PreviewTemplateComponentProps) {
+  const data = dataOf(props);
+  const place = (data['place'] ?? {}) as { name?: unknown; address?: unknown; lat?: unknown; lon?: unknown };
+  const where = {
+    name: text(place.name, 'Lieu'),
+    address: text(place.address) || undefined,
+    lat: typeof place.lat === 'number' ? place.lat : undefined,
+    lon: typeof place.lon === 'number' ? place.lon : undefined,
+  };
+  const contact = (data['contact'] ?? {}) as { email?: unknown; form?: unknown };
+  const items = (value: unknown) => list(value).map((item) => (item ?? {}) as Data);
+  return (
+    <Frame>
+      <h2 className="cms-preview__label">Dans la liste des sections</h2>
+      <SectionCard
+        href="#"
+        name={text(data['name'], 'Nom de la section')}
+        description={text(data['description'])}
+        place={where}
+        mapHref={mapLink(where)}
+        openingHours={list(data['openingHours'])
+          .map((line) => text(line))
+          .filter(Boolean)}
+        t={t}
+      />
+      <h2 className="cms-preview__label">Sur la page de la section</h2>
+      <SectionPeople
+        contact={{ email: text(contact.email) || undefined, form: text(contact.form) || undefined }}
+        officeHolders={items(data['officeHolders']).map((holder) => ({
+          role: text(holder['role'], 'Rôle'),
+          name: text(holder['name'], 'Prénom'),
+          contact: text(holder['contact']) || undefined,
+        }))}
+        zones={items(data['zones']).map((zone, i) => ({
+          id: text(zone['id'], `zone-${i + 1}`),
+          name: text(zone['name'], 'Zone'),
+          description: text(zone['description']),
+          lead: text(zone['lead'], '—'),
+          leadContact: text(zone['leadContact']) || undefined,
+          groups: [],
+        }))}
+        t={t}
+      />
+    </Frame>
+  );
 }

@@ -404,6 +404,7 @@ function crossProblems(read: readonly ReadFile[], options: CheckOptions): { prob
       }
     }
   }
+  problems.push(...sectionProblems(entries, read, line));
   for (const page of entries.filter((e) => e.collection === 'pages' && e.data['kind'] === 'page' && reservedPageIds.includes(e.id))) {
     problems.push({
       file: page.file,
@@ -425,6 +426,78 @@ function crossProblems(read: readonly ReadFile[], options: CheckOptions): { prob
     warnings.push(...references.warnings);
   }
   return { problems, warnings };
+}
+
+/**
+ * Sections and their zones, as groups, events and news name them: every
+ * `section` names a file of content/sections/, every `zone` a zone of that
+ * section; zone ids are unique within their section, and a section's contact
+ * group is a group of the directory.
+ */
+function sectionProblems(
+  entries: readonly CheckedEntry[],
+  read: readonly ReadFile[],
+  line: (entry: CheckedEntry, path: PropertyKey[]) => number | undefined,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = (collection: CollectionName) => read.filter((f) => f.collection === collection).map((f) => f.id);
+  const sectionIds = ids('sections');
+  const groupIds = ids('groups');
+  const zonesOf = new Map(
+    entries.filter((e) => e.collection === 'sections').map((e) => [e.id, (e.data['zones'] as { id: string }[]).map((zone) => zone.id)] as const),
+  );
+  const at = (entry: CheckedEntry, path: PropertyKey[]) => {
+    const found = line(entry, path);
+    return found ? { line: found } : {};
+  };
+  for (const entry of entries) {
+    if (entry.collection === 'sections') {
+      const zones = zonesOf.get(entry.id) ?? [];
+      zones.forEach((zone, i) => {
+        if (zones.indexOf(zone) < i) {
+          problems.push({
+            file: entry.file,
+            field: `zones[${i}].id`,
+            message: `l’identifiant « ${zone} » est déjà celui d’une autre zone de cette section ; chaque zone a le sien.`,
+            ...at(entry, ['zones', i, 'id']),
+          });
+        }
+      });
+      const contactGroup = (entry.data['contact'] as { group?: string } | undefined)?.group;
+      if (contactGroup !== undefined && !groupIds.includes(contactGroup)) {
+        problems.push(referenceProblem(entry.file, 'contact.group', contactGroup, 'groupe de content/groups/', groupIds, line(entry, ['contact', 'group'])));
+      }
+      continue;
+    }
+    if (entry.collection !== 'groups' && entry.collection !== 'events' && entry.collection !== 'news') continue;
+    const section = entry.data['section'] as string | undefined;
+    const zone = entry.data['zone'] as string | undefined;
+    if (section !== undefined && !sectionIds.includes(section)) {
+      problems.push(referenceProblem(entry.file, 'section', section, 'fichier de content/sections/', sectionIds, line(entry, ['section'])));
+      continue;
+    }
+    if (zone === undefined) continue;
+    if (section === undefined) {
+      problems.push({
+        file: entry.file,
+        field: 'zone',
+        message: `une zone fait partie d’une section : indiquez aussi « section: … », l’identifiant de la section dont « ${zone} » est une zone.`,
+        ...at(entry, ['zone']),
+      });
+    } else if (!(zonesOf.get(section) ?? []).includes(zone)) {
+      problems.push(
+        referenceProblem(
+          entry.file,
+          'zone',
+          zone,
+          `identifiant de zone de content/sections/${section}.yaml`,
+          zonesOf.get(section) ?? [],
+          line(entry, ['zone']),
+        ),
+      );
+    }
+  }
+  return problems;
 }
 
 /**
@@ -504,6 +577,7 @@ function referencesProblems(
     news: of('news')
       .filter((n) => String(n.data['date']) <= today)
       .map((n) => ({ id: n.id, tags: n.data['tags'] as string[], headings: headingsOf(n) })),
+    sections: of('sections').map((s) => s.id),
   });
   const publicFiles = options.publicFiles ? new Set(options.publicFiles.map((f) => f.path)) : undefined;
   const visibleGroupIds = of('groups')

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './integrations/content-loader';
 import { config } from './config';
-import { categorySchema, decisionSchema, eventSchema, groupSchema, newsSchema, pageSchema, settingsSchema } from './schemas/index';
+import { categorySchema, decisionSchema, eventSchema, groupSchema, newsSchema, pageSchema, sectionSchema, settingsSchema } from './schemas/index';
 
 /**
  * Astro collections over `content/`: our own loader per collection (the files
@@ -16,4 +16,5 @@ export const collections = {
   decisions: defineCollection({ loader: contentLoader('decisions', config.contentDir), schema: decisionSchema }),
   events: defineCollection({ loader: contentLoader('events', config.contentDir), schema: eventSchema }),
   news: defineCollection({ loader: contentLoader('news', config.contentDir), schema: newsSchema }),
+  sections: defineCollection({ loader: contentLoader('sections', config.contentDir), schema: sectionSchema }),
 };

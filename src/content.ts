@@ -24,12 +24,16 @@ export const decisions = (await getCollection('decisions')).sort(newestFirst);
 /** Every news item, newest first, including those dated later (site.ts keeps the published ones). */
 export const allNews = (await getCollection('news')).sort(newestFirst);
 export const events = await getCollection('events');
+/** The local sections (or shops), in their order; empty when content/sections/ has none. */
+export const sections = (await getCollection('sections')).sort(byOrder);
 
 export type GroupEntry = CollectionEntry<'groups'>;
 export type EventEntry = CollectionEntry<'events'>;
 export type NewsEntry = CollectionEntry<'news'>;
 export type PageEntry = CollectionEntry<'pages'>;
+export type SectionEntry = CollectionEntry<'sections'>;
 
 export const typeOf = (id: string) => eventTypes.find((type) => type.id === id);
 export const groupById = (id: string | undefined) => groups.find((g) => g.id === id);
 export const categoryById = (id: string) => categories.find((c) => c.id === id);
+export const sectionById = (id: string | undefined) => sections.find((s) => s.id === id);

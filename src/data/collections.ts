@@ -12,6 +12,7 @@ export const contentLayout = {
   decisions: { folder: 'decisions', format: 'markdown' },
   events: { folder: 'events', format: 'markdown' },
   news: { folder: 'news', format: 'markdown' },
+  sections: { folder: 'sections', format: 'yaml' },
 } as const satisfies Record<string, { folder: string; format: ContentFormat; only?: string }>;
 
 export type ContentFormat = 'markdown' | 'yaml';
@@ -46,4 +47,8 @@ export const folderAliases: Record<string, CollectionName> = {
   actualite: 'news',
   actu: 'news',
   nouvelle: 'news',
+  antenne: 'sections',
+  magasin: 'sections',
+  zone: 'sections',
+  local: 'sections',
 };

@@ -26,7 +26,7 @@ export interface FeedGroup {
 }
 
 export interface Feed {
-  kind: 'all' | 'type' | 'group' | 'event';
+  kind: 'all' | 'type' | 'group' | 'event' | 'section';
   /** Type, group or event id; absent for `all`. */
   id?: string;
   /** Path of the `.ics` file on the site, e.g. `/agenda/type/formation.ics`. */

@@ -28,6 +28,8 @@ export interface DirectoryGroup {
   links: readonly { platform: PlatformId; url: string }[];
   reviewed: string;
   archived: boolean;
+  section?: string | undefined;
+  zone?: string | undefined;
 }
 
 /**
@@ -131,6 +133,9 @@ export interface DirectoryJson {
     reviewed: string;
     platforms: PlatformId[];
     links: { platform: PlatformId; url: string }[];
+    /** The section (or shop) and zone the group belongs to, null for the whole co-op. */
+    section: string | null;
+    zone: string | null;
   }[];
 }
 
@@ -169,6 +174,8 @@ export function directoryJson(
         reviewed: data.reviewed,
         platforms: groupPlatforms(data),
         links: publicLinks(data).map((l) => ({ platform: l.platform, url: l.url })),
+        section: data.section ?? null,
+        zone: data.zone ?? null,
       })),
     ),
   };

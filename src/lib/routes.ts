@@ -45,6 +45,15 @@ export const routes = {
   page: (id: string) => `/${id}/`,
   search: '/recherche/',
   admin: '/admin/',
+  /** Sections and zones: built only when content/sections/ has files. */
+  sections: '/sections/',
+  section: (id: string) => `/sections/${id}/`,
+  sectionGroups: (id: string) => `/groupes/section/${id}/`,
+  sectionAgenda: (id: string) => `/agenda/section/${id}/`,
+  sectionFeed: (id: string) => `/agenda/section/${id}.ics`,
+  sectionNews: (id: string) => `/annonces/section/${id}/`,
+  sectionRss: (id: string) => `/annonces/section/${id}/rss.xml`,
+  sectionPosters: (id: string) => `/affiches/section/${id}/`,
   /** The guide, the rules, the charter and the directory as one print-ready A5 booklet. */
   booklet: '/livret/',
   /** What the service worker shows, without network, for a page it does not hold. */
@@ -85,15 +94,16 @@ export const reservedPageIds = [
   'livret',
   'hors-connexion',
   'sw.js',
+  'sections',
 ];
 /** Names under /groupes/ taken by directory pages. */
-export const reservedGroupIds = ['sante', 'plateforme'];
+export const reservedGroupIds = ['sante', 'plateforme', 'section'];
 /** Names under /affiches/ taken by poster pages (a group named so would lose its poster). */
-export const reservedPosterIds = ['lot'];
+export const reservedPosterIds = ['lot', 'section'];
 /** Names under /annonces/ taken by pages of the news. */
-export const reservedNewsIds = ['etiquettes', 'a-partager'];
+export const reservedNewsIds = ['etiquettes', 'a-partager', 'section'];
 /** Names under /agenda/ taken by agenda pages. */
-export const reservedEventIds = ['archives', 'abonnement', 'type', 'groupe'];
+export const reservedEventIds = ['archives', 'abonnement', 'type', 'groupe', 'section'];
 
 /** What the check needs to know of the content to list the pages. */
 export interface SiteModel {
@@ -106,6 +116,8 @@ export interface SiteModel {
   types: readonly string[];
   /** Published news only: an item dated later is not built yet. */
   news: readonly { id: string; tags: readonly string[]; headings: readonly string[] }[];
+  /** The sections' ids (none: no section page is built). */
+  sections?: readonly string[] | undefined;
 }
 
 /** The anchors of a page, or `any` for a page whose anchors the check does not list. */
@@ -196,6 +208,20 @@ export function sitePages(model: SiteModel): Map<string, Anchors> {
   }
   for (const item of model.news) add(routes.newsItem(item.id), set(item.headings));
   for (const tag of new Set(model.news.flatMap((n) => n.tags))) add(routes.tag(tag));
+  const sections = model.sections ?? [];
+  if (sections.length > 0) add(routes.sections);
+  for (const id of sections) {
+    for (const path of [
+      routes.section(id),
+      routes.sectionGroups(id),
+      routes.sectionAgenda(id),
+      routes.sectionFeed(id),
+      routes.sectionNews(id),
+      routes.sectionRss(id),
+      routes.sectionPosters(id),
+    ])
+      add(path);
+  }
   return pages;
 }
 

@@ -14,6 +14,8 @@ export const eventSchema = z
     place: placeSchema.optional().meta({ title: 'Lieu' }),
     online: httpsUrl.optional().meta({ title: 'Lien de visio', description: 'Pour un événement en ligne.' }),
     organiser: slug.optional().meta({ title: 'Groupe organisateur', description: 'L’identifiant d’un groupe de l’annuaire.' }),
+    section: slug.optional().meta({ title: 'Section', description: 'Facultatif. La section (ou le magasin) concernée ; vide pour toute la coopérative.' }),
+    zone: slug.optional().meta({ title: 'Zone', description: 'Facultatif. Une zone de cette section, par son identifiant.' }),
     target: z.number().int().min(1).optional().meta({ title: 'Participants souhaités', description: 'Par exemple 8 bénévoles.' }),
     answer: httpsOrMailto.optional().meta({ title: 'Lien pour répondre', description: 'Un formulaire, le groupe de discussion ou une adresse mailto:.' }),
     image: publicPath.optional().meta({ title: 'Illustration' }),

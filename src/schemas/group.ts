@@ -30,6 +30,10 @@ export const groupSchema = z
   .strictObject({
     name: line(80).meta({ title: 'Nom du groupe', description: 'Suivez le modèle de nommage de la coopérative (voir les réglages).' }),
     category: slug.meta({ title: 'Catégorie', description: 'L’identifiant d’une catégorie existante.' }),
+    section: slug
+      .optional()
+      .meta({ title: 'Section', description: 'Facultatif. La section (ou le magasin) dont ce groupe dépend ; vide pour toute la coopérative.' }),
+    zone: slug.optional().meta({ title: 'Zone', description: 'Facultatif. Une zone de cette section, par son identifiant.' }),
     // Optional so that a new group can be listed before its purpose is agreed; the group health check flags it.
     purpose: line(160).optional().meta({ title: 'À quoi sert ce groupe', description: 'Une phrase. Sans elle, le groupe est signalé aux admins.' }),
     audience: z

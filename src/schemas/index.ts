@@ -11,6 +11,7 @@ import { eventSchema } from './event';
 import { groupSchema } from './group';
 import { newsSchema } from './news';
 import { pageSchema } from './page';
+import { sectionSchema } from './section';
 import { settingsSchema } from './settings';
 
 export const collections = {
@@ -21,8 +22,9 @@ export const collections = {
   decisions: { ...contentLayout.decisions, schema: decisionSchema },
   events: { ...contentLayout.events, schema: eventSchema },
   news: { ...contentLayout.news, schema: newsSchema },
+  sections: { ...contentLayout.sections, schema: sectionSchema },
 } as const satisfies Record<CollectionName, unknown>;
 
 export type { CollectionName };
 
-export { categorySchema, decisionSchema, eventSchema, groupSchema, newsSchema, pageSchema, settingsSchema };
+export { categorySchema, decisionSchema, eventSchema, groupSchema, newsSchema, pageSchema, sectionSchema, settingsSchema };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line, localDate, publicPath } from './primitives';
+import { line, localDate, publicPath, slug } from './primitives';
 
 export const newsSchema = z.strictObject({
   title: line(120).meta({ title: 'Titre' }),
@@ -9,6 +9,7 @@ export const newsSchema = z.strictObject({
     .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Étiquette attendue en minuscules avec tirets (par exemple vie-du-magasin).' }))
     .default([])
     .meta({ title: 'Étiquettes', description: 'Mots-clés en minuscules, par exemple magasin, assemblee.' }),
+  section: slug.optional().meta({ title: 'Section', description: 'Facultatif. La section (ou le magasin) concernée ; vide pour toute la coopérative.' }),
   urgentUntil: localDate.optional().meta({
     title: 'Bandeau urgent jusqu’au',
     description: 'Si rempli, un bandeau s’affiche sur tout le site jusqu’à cette date incluse (fermeture exceptionnelle…).',

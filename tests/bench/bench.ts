@@ -15,13 +15,14 @@ import { performance } from 'node:perf_hooks';
 import { projectRoot } from '../support/build-site.ts';
 import { walkFiles } from '../support/pages.ts';
 import { measureSite, type SiteSizes } from './measure.ts';
-import { mixFor, writeSyntheticContent, type Mix } from './synthetic.ts';
+import { mixFor, writeSyntheticContent } from './synthetic.ts';
+import { writeMembersNetwork } from '../fixtures/members-network/network.ts';
 
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => n > 0);
-if (sizes.length === 0) sizes.push(100, 500, 2000);
+const args = process.argv.slice(2);
+const sizes = args.map(Number).filter((n) => n > 0);
+/** `sections=30`: the members' network fixture with 30 sections (10 groups each), instead of the synthetic mix. */
+const networks = args.flatMap((arg) => /^sections=(\d+)$/.exec(arg)?.[1] ?? []).map(Number);
+if (sizes.length === 0 && networks.length === 0) sizes.push(100, 500, 2000);
 const bin = (name: string) => join(projectRoot, 'node_modules', '.bin', name);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BABILLARD_NOW: '2026-11-21T12:00:00Z' };
 
@@ -47,7 +48,9 @@ function bareProject(dir: string, contentDir: string): void {
 
 interface Row {
   entries: number;
-  mix: Mix;
+  /** What was built: the synthetic mix, or the members' network. */
+  label: string;
+  kind: 'mix' | 'network';
   build: number;
   bare: number;
   sizes: SiteSizes;
@@ -60,23 +63,43 @@ const scratch = mkdtempSync(join(tmpdir(), 'babillard-bench-'));
 const rows: Row[] = [];
 const started = performance.now();
 try {
-  for (const entries of sizes) {
-    const mix = mixFor(entries);
-    const contentDir = join(scratch, `content-${entries}`);
-    const outDir = join(scratch, `dist-${entries}`);
-    writeSyntheticContent(contentDir, mix);
-    process.stderr.write(`${entries} entries: our build…`);
+  const runs = [
+    ...sizes.map((entries) => ({
+      name: `mix-${entries}`,
+      write: (dir: string) => {
+        const mix = mixFor(entries);
+        writeSyntheticContent(dir, mix);
+        return { entries, label: `${entries} (${mix.groups}/${mix.events}/${mix.guide}/${mix.pages}/${mix.news})` };
+      },
+    })),
+    ...networks.map((count) => ({
+      name: `network-${count}`,
+      write: (dir: string) => {
+        const network = writeMembersNetwork(dir, { sections: count });
+        const entries = network.sections + network.groups + network.events + network.news;
+        return {
+          entries,
+          label: `network: ${network.sections} sections, ${network.groups} groups, ${network.events} events, ${network.news} news (${entries})`,
+        };
+      },
+    })),
+  ];
+  for (const run of runs) {
+    const contentDir = join(scratch, `content-${run.name}`);
+    const outDir = join(scratch, `dist-${run.name}`);
+    const { entries, label } = run.write(contentDir);
+    process.stderr.write(`${label}: our build…`);
     // astro build runs the content check first and the search index and members-only sweep last.
     const build = timed(bin('astro'), ['build', '--silent', '--force'], {
       cwd: projectRoot,
       env: { ...env, BABILLARD_CONTENT_DIR: contentDir, BABILLARD_OUT_DIR: outDir },
     });
     process.stderr.write(` ${build.toFixed(1)} s; bare Astro…`);
-    const bareDir = join(scratch, `bare-${entries}`);
+    const bareDir = join(scratch, `bare-${run.name}`);
     bareProject(bareDir, contentDir);
     const bare = timed(bin('astro'), ['build', '--silent'], { cwd: bareDir, env });
     process.stderr.write(` ${bare.toFixed(1)} s\n`);
-    rows.push({ entries, mix, build, bare, sizes: measureSite(outDir) });
+    rows.push({ entries, label, kind: run.name.startsWith('network') ? 'network' : 'mix', build, bare, sizes: measureSite(outDir) });
     rmSync(bareDir, { recursive: true, force: true });
   }
 } finally {
@@ -86,13 +109,15 @@ try {
 const lines = [
   '| entries (groups/events/guide/pages/news) | pages | build s (check, astro, search index, sweep) | ms per entry | bare Astro s | ratio | dist/ | search index | largest HTML page | /groupes/ gz with CSS+JS | offline precache gz (files) |',
   '|---|---|---|---|---|---|---|---|---|---|---|',
-  ...rows.map(({ entries, mix, build: total, bare, sizes }) => {
-    return `| ${entries} (${mix.groups}/${mix.events}/${mix.guide}/${mix.pages}/${mix.news}) | ${sizes.pages} | ${total.toFixed(1)} | ${((total * 1000) / entries).toFixed(0)} | ${bare.toFixed(1)} | ${(total / bare).toFixed(1)}× | ${mb(sizes.distBytes)} | ${mb(sizes.searchIndexBytes)} | ${kb(sizes.largestPage.bytes)} ${sizes.largestPage.path} | ${kb(sizes.directoryBytes)} | ${kb(sizes.precache.bytes)} (${sizes.precache.files}) |`;
+  ...rows.map(({ entries, label, build: total, bare, sizes }) => {
+    return `| ${label} | ${sizes.pages} | ${total.toFixed(1)} | ${((total * 1000) / entries).toFixed(0)} | ${bare.toFixed(1)} | ${(total / bare).toFixed(1)}× | ${mb(sizes.distBytes)} | ${mb(sizes.searchIndexBytes)} | ${kb(sizes.largestPage.bytes)} ${sizes.largestPage.path} | ${kb(sizes.directoryBytes)} | ${kb(sizes.precache.bytes)} (${sizes.precache.files}) |`;
   }),
 ];
 const last = rows.at(-1);
-if (rows.length > 1 && last) {
-  const first = rows[0] as Row;
+// The cost of one more entry, between the smallest and the largest run of the same kind.
+const sameKind = rows.filter((row) => row.kind === last?.kind);
+if (sameKind.length > 1 && last) {
+  const first = sameKind[0] as Row;
   const marginal = ((last.build - first.build) * 1000) / (last.entries - first.entries);
   lines.push('', `Each entry beyond ${first.entries} costs ${marginal.toFixed(0)} ms of build.`);
 }

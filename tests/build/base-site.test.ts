@@ -35,3 +35,23 @@ describe('a build without the members passphrase', () => {
     expect(all).not.toContain('id="babillard-vault"');
   });
 });
+
+describe('a site without content/sections/', () => {
+  it('builds no section page, feed, menu entry or « ma section » block, and no script for it', () => {
+    expect(status, output).toBe(0);
+    // Built assets are shared by all sites; pages and feeds are not.
+    const built = files(outDir)
+      .map((f) => f.slice(outDir.length))
+      .filter((path) => !path.startsWith('/_astro/') && !path.startsWith('/admin/'));
+    expect(built.filter((path) => /section/.test(path))).toEqual([]);
+    const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const directory = readFileSync(join(outDir, 'groupes', 'index.html'), 'utf8');
+    for (const html of [home, directory]) {
+      expect(html).not.toContain('href="/sections/"');
+      expect(html).not.toContain('my-section');
+      // No script and no section styles; only the chooser's few rules come with the page's CSS (Astro bundles a component's CSS by import).
+      expect(html).not.toMatch(/\/_astro\/[^"]*[Ss]ection[^"]*\.js/);
+      expect(html).not.toMatch(/\/_astro\/sections\.[\w-]+\.css/);
+    }
+  });
+});

@@ -21,6 +21,7 @@ interface EventData {
   allDay: boolean;
   cancelled: boolean;
   organiser?: string;
+  section?: string;
   summary?: string;
   online?: string;
   place?: { name: string; address?: string };
@@ -118,6 +119,9 @@ function feedKind(path: string): { events: string[]; reminder: boolean; date?: s
   if (path === '/agenda.ics' || path === '/agenda-rappel.ics') return { events: ids(() => true), reminder };
   const part = /^\/agenda\/(type|groupe)\/([^/]+?)(?:\.ics|\/rappel\.ics)$/.exec(path);
   if (part) return { events: ids((e) => (part[1] === 'type' ? e.data.type === part[2] : e.data.organiser === part[2])), reminder };
+  const section = /^\/agenda\/section\/([^/]+)\.ics$/.exec(path);
+  const sectionOf = (e: (typeof events)[number]) => e.data.section ?? entriesOf('groups').find((g) => g.id === e.data.organiser)?.data['section'];
+  if (section) return { events: ids((e) => sectionOf(e) === section[1]), reminder: false };
   const date = /^\/agenda\/([^/]+)\/(\d{4}-\d{2}-\d{2})\.ics$/.exec(path);
   if (date) return { events: [date[1] ?? ''], reminder: false, date: date[2] };
   return { events: ids((e) => path === `/agenda/${e.id}.ics`), reminder: false };
@@ -131,6 +135,7 @@ describe('the feeds the agenda offers', () => {
       '/agenda-rappel.ics',
       ...settings.eventTypes.flatMap((type) => [`/agenda/type/${type.id}.ics`, `/agenda/type/${type.id}/rappel.ics`]),
       ...organisers.flatMap((group) => [`/agenda/groupe/${group}.ics`, `/agenda/groupe/${group}/rappel.ics`]),
+      ...entriesOf('sections').map((section) => `/agenda/section/${section.id}.ics`),
       ...events.map((e) => `/agenda/${e.id}.ics`),
       ...events.filter((e) => e.data.recurrence).flatMap((e) => occurrenceFiles(e.id)),
     ].sort();

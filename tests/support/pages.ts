@@ -62,7 +62,7 @@ export function sitemapUrls(dist: string): string[] {
 }
 
 /** Path segments that name a page of their own, not an entry (`/groupes/plateforme/…`, `/agenda/type/…`). */
-const fixedSegments = new Set(['a-partager', 'plateforme', 'sante', 'type', 'groupe', 'archives', 'abonnement', 'etiquettes', 'lot']);
+const fixedSegments = new Set(['a-partager', 'plateforme', 'sante', 'type', 'groupe', 'archives', 'abonnement', 'etiquettes', 'lot', 'section']);
 
 /**
  * The template a page is built from, its entries' ids replaced by `:id`.

@@ -58,7 +58,7 @@ function decapSave(file: EntryFile, change: (data: Record<string, unknown>) => v
 describe('every entry of the example content and of the fixture sites round-trips', () => {
   it('finds the entries', () => {
     expect(files.filter((file) => file.site === 'content').length).toBeGreaterThan(40);
-    expect(new Set(files.map((file) => file.collection)).size).toBe(7);
+    expect(new Set(files.map((file) => file.collection)).size).toBe(8);
   });
 
   it.each(files.map((file) => [`${file.site}/${file.rel}`, file] as const))('%s: saved unchanged, byte-identical', (_name, file) => {

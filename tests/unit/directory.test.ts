@@ -112,6 +112,21 @@ describe('directoryJson', () => {
     expect(JSON.stringify(json)).not.toContain('secret');
     expect(json.groups[2]?.howToAsk).toBe('Demandez à Alix.');
   });
+
+  it('says which section and zone each group belongs to, null for the whole co-op', () => {
+    const withSection = directoryJson({ name: 'Coop', baseUrl: 'https://coop.example/' }, [
+      {
+        category: { id: 'general', data: { name: 'Général', description: 'Pour tous.' } },
+        groups: [{ ...open, data: { ...open.data, section: 'port', zone: 'nord' } }],
+      },
+    ]);
+    expect(withSection.groups.map((g) => [g.section, g.zone])).toEqual([['port', 'nord']]);
+    expect(json.groups.map((g) => [g.section, g.zone])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
 });
 
 describe('chunk', () => {

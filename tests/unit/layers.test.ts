@@ -18,7 +18,7 @@ function layerOf(rel: string): { rank: number; name: string } {
     [/^src\/lib\//, 1, 'lib'],
     [/^src\/elements\//, 2, 'elements'],
     [/^src\/schemas\//, 2, 'schemas'],
-    [/^src\/(content|content\.config|content-check|site|agenda|feeds|updated|members|share)\.ts$/, 3, 'content'],
+    [/^src\/(content|content\.config|content-check|site|agenda|feeds|updated|members|share|sections)\.ts$/, 3, 'content'],
     [/^src\/integrations\//, 3, 'content'],
     [/^src\/components\//, 4, 'components'],
     [/^admin\//, 5, 'admin'],

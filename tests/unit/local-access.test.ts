@@ -6,7 +6,16 @@ const rules = localAccessRules();
 
 describe('what the local backend may touch', () => {
   it('takes its folders and extensions from the collections, as the build reads them', () => {
-    expect(rules.folders).toEqual({ settings: 'yaml', categories: 'yaml', groups: 'md', pages: 'md', decisions: 'md', events: 'md', news: 'md' });
+    expect(rules.folders).toEqual({
+      settings: 'yaml',
+      categories: 'yaml',
+      groups: 'md',
+      pages: 'md',
+      decisions: 'md',
+      events: 'md',
+      news: 'md',
+      sections: 'yaml',
+    });
     expect(targetOf('content/groups/accueil.md', rules)).toEqual({ kind: 'entry', folder: 'groups', path: 'content/groups/accueil.md' });
     expect(targetOf('content/settings/site.yaml', rules)?.kind).toBe('entry');
     expect(targetOf('content/categories/vie-du-magasin.yaml', rules)?.kind).toBe('entry');

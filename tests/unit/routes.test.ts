@@ -18,6 +18,27 @@ const model = {
 describe('sitePages', () => {
   const pages = sitePages(model);
 
+  it('lists no section page for a site without sections', () => {
+    expect([...pages.keys()].filter((path) => path.includes('section'))).toEqual([]);
+  });
+
+  it('lists the pages and feeds of each section when there are sections', () => {
+    const withSections = sitePages({ ...model, sections: ['port'] });
+    const added = [...withSections.keys()].filter((path) => !pages.has(path));
+    expect(added.sort()).toEqual(
+      [
+        '/sections/',
+        '/sections/port/',
+        '/groupes/section/port/',
+        '/agenda/section/port/',
+        '/agenda/section/port.ics',
+        '/annonces/section/port/',
+        '/annonces/section/port/rss.xml',
+        '/affiches/section/port/',
+      ].sort(),
+    );
+  });
+
   it('lists the pages built from the content, and not those of archived groups', () => {
     for (const path of [
       '/',
