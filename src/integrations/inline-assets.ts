@@ -19,7 +19,7 @@ const root = process.cwd();
 /** Which stylesheet files each kind of page carries, in their layers (src/lib/inline.ts). */
 const sheets: Record<'site' | 'print', readonly StyleLayer[]> = {
   // Every page of Base.astro. The agenda pages add agenda.css as a file of their own.
-  site: ['global', 'search', 'directory', 'members', 'reading', 'offline'],
+  site: ['global', 'search', 'directory', 'members', 'my-section', 'reading', 'offline'],
   // The posters (Print.astro): no site frame, the print rules, the unlock box.
   print: ['global', 'directory', 'members', 'posters'],
 };

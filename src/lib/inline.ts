@@ -14,7 +14,7 @@ import { readableOn, textOn } from './colour.ts';
  * layer wins over an earlier one whatever the order the files were joined in,
  * so a page-specific rule (reading, directory) always beats the frame's.
  */
-export const styleLayers = ['global', 'search', 'directory', 'members', 'reading', 'offline', 'posters'] as const;
+export const styleLayers = ['global', 'search', 'directory', 'members', 'my-section', 'reading', 'offline', 'posters'] as const;
 export type StyleLayer = (typeof styleLayers)[number];
 
 /**

@@ -48,8 +48,9 @@ describe('a site without content/sections/', () => {
     const directory = readFileSync(join(outDir, 'groupes', 'index.html'), 'utf8');
     for (const html of [home, directory]) {
       expect(html).not.toContain('href="/sections/"');
-      expect(html).not.toContain('my-section');
-      // No script and no section styles; only the chooser's few rules come with the page's CSS (Astro bundles a component's CSS by import).
+      // No « ma section » block (its few rules sit in the page's inline stylesheet, as every page's do).
+      expect(html).not.toMatch(/<my-section\b|<[^>]+\sclass="[^"]*\bmy-section/);
+      // No script and no section stylesheet.
       expect(html).not.toMatch(/\/_astro\/[^"]*[Ss]ection[^"]*\.js/);
       expect(html).not.toMatch(/\/_astro\/sections\.[\w-]+\.css/);
     }
