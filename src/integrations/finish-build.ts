@@ -9,6 +9,7 @@ import { searchPreloads, spacedBlocks } from '../lib/search';
 import { findLeaks, formatLeaks, type MembersLink, type SweptFile } from '../lib/vault-sweep';
 import { checkedEntries } from './content-guard';
 import { writeServiceWorker } from './precache';
+import { PRECACHE_BUDGET } from '../lib/precache';
 
 /** Every file of the output, as text; gzip files (Pagefind's index) inflated first. */
 function outputFiles(dir: string): SweptFile[] {
@@ -111,6 +112,10 @@ export function finishBuild(): AstroIntegration {
 
         const precache = await writeServiceWorker(outDir, checkedEntries());
         logger.info(`Copie hors connexion : ${precache.entries.length} fichiers, ${(precache.bytes / 1024).toFixed(0)} Ko compressés.`);
+        if (precache.left.length)
+          logger.info(
+            `Copie hors connexion : ${precache.left.length} pages au-delà de ${PRECACHE_BUDGET / 1024 / 1024} Mo (${precache.left.slice(0, 3).join(', ')}…) seront gardées à leur première visite.`,
+          );
 
         const links: MembersLink[] = checkedEntries()
           .filter((e) => e.collection === 'groups' && e.data['access'] === 'members')

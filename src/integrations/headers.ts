@@ -35,6 +35,7 @@ export function headerRules(theme: Theme = themeFromContent()): HeaderRule[] {
     cspRule('/pagefind/*', searchPolicy),
     // Built files have a hash in their names: a new build writes new names, so browsers may keep them for a year.
     { path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+    { path: '/styles/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
     // The co-op's media, opened on their own: inert (an SVG can hold scripts; the build refuses those too).
     cspRule('/media/*', mediaPolicy),
     // The admin exception: Decap CMS needs a looser policy, on its own path only.

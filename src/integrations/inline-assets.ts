@@ -1,4 +1,5 @@
 import { buildSync } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -16,13 +17,48 @@ import { cspHash, layeredCss, themeCss, type StyleLayer } from '../lib/inline.ts
 
 const root = process.cwd();
 
-/** Which stylesheet files each kind of page carries, in their layers (src/lib/inline.ts). */
-const sheets: Record<'site' | 'print', readonly StyleLayer[]> = {
-  // Every page of Base.astro. The agenda pages add agenda.css as a file of their own.
-  site: ['global', 'search', 'directory', 'members', 'my-section', 'reading', 'offline'],
+/** One stylesheet file (src/styles/<file>.css) and the cascade layer it sits in. */
+type SheetPart = readonly [StyleLayer, string];
+
+/**
+ * Which stylesheet files each kind of page carries, in their layers (src/lib/inline.ts).
+ * A member scanning a poster in the shop lands on the directory or a group page:
+ * those carry their sheet inline, so the first paint needs only the HTML. Reading
+ * pages link the whole site sheet as one file, cached for a year and held once
+ * by the pocket copy, instead of repeating 5 KB in each of hundreds of pages.
+ */
+const sheets = {
+  // Every page of Base.astro: linked as one file (the home page carries it inline). The agenda pages add agenda.css.
+  site: [
+    ['global', 'global'],
+    ['search', 'search'],
+    ['search', 'header-search'],
+    ['directory', 'copy-link'],
+    ['directory', 'directory'],
+    ['members', 'members'],
+    ['my-section', 'my-section'],
+    ['reading', 'reading'],
+    ['offline', 'offline'],
+  ],
+  // Inline on the directory and group pages: the site sheet without the search page's and the reading pages' rules.
+  directory: [
+    ['global', 'global'],
+    ['search', 'header-search'],
+    ['directory', 'copy-link'],
+    ['directory', 'directory'],
+    ['members', 'members'],
+    ['my-section', 'my-section'],
+    ['offline', 'offline'],
+  ],
   // The posters (Print.astro): no site frame, the print rules, the unlock box.
-  print: ['global', 'directory', 'members', 'posters'],
-};
+  print: [
+    ['global', 'global'],
+    ['directory', 'copy-link'],
+    ['directory', 'directory'],
+    ['members', 'members'],
+    ['posters', 'posters'],
+  ],
+} as const satisfies Record<string, readonly SheetPart[]>;
 
 export type StyleSheetName = keyof typeof sheets;
 
@@ -50,10 +86,18 @@ const once = (key: string, make: () => string) => memo.get(key) ?? memo.set(key,
 export function inlineStyle(name: StyleSheetName, theme: Theme): string {
   return once(`style:${name}:${JSON.stringify([theme.accentColour, theme.eventTypes.map((t) => [t.id, t.colour])])}`, () =>
     layeredCss(
-      sheets[name].map((layer) => [layer, readFileSync(resolve(root, 'src/styles', `${layer}.css`), 'utf8')] as const),
+      sheets[name].map(([layer, file]) => [layer, readFileSync(resolve(root, 'src/styles', `${file}.css`), 'utf8')] as const),
       themeCss(theme.accentColour, theme.eventTypes),
     ),
   );
+}
+
+/**
+ * The file name of a sheet served as a file (`site.<hash>.css`): a new stylesheet gets a
+ * new name, so browsers may keep it for a year (src/integrations/headers.ts).
+ */
+export function stylesheetFile(name: StyleSheetName, theme: Theme): string {
+  return `${name}.${createHash('sha256').update(inlineStyle(name, theme)).digest('hex').slice(0, 10)}.css`;
 }
 
 /** The browser scripts pages carry inline, and how each runs: a module after parsing, or a classic script at once. */

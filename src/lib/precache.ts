@@ -7,12 +7,23 @@
 import { upcomingDates, type AgendaEvent } from './agenda';
 import { addDays } from './civil-date';
 import { routes } from './routes';
+import { importanceLevels, type Importance } from '../data/groups';
 
 /** How far ahead event pages are kept: the next shifts and meetings, not all history. */
 export const PRECACHE_WEEKS = 8;
 
+/**
+ * What a phone downloads at most to fill the pocket copy, compressed. A large
+ * site keeps its pages in order of need up to this budget; the others are
+ * cached when visited (the directory, always kept, has every group's links).
+ */
+export const PRECACHE_BUDGET = 3 * 1024 * 1024;
+
+/** The groups' importance for a newcomer, most needed first (src/data/groups.ts). */
+const importanceOrder: readonly string[] = importanceLevels;
+
 export interface PrecacheModel {
-  groups: readonly { id: string; archived: boolean }[];
+  groups: readonly { id: string; archived: boolean; importance: Importance }[];
   guide: readonly string[];
   hasCharter: boolean;
   events: readonly { id: string; data: AgendaEvent }[];
@@ -21,29 +32,66 @@ export interface PrecacheModel {
   horizonMonths: number;
 }
 
+export interface PrecachePages {
+  /** Kept whatever the budget: the home page, the directory, the offline page and the lists it links to. */
+  core: string[];
+  /** In order of need: the guide's chapters, the essential groups, the events by date, the other groups. */
+  more: string[];
+}
+
 /**
  * The pages kept for offline use: home, directory and every group page, guide,
  * charter, agenda and the events of the next PRECACHE_WEEKS weeks, the news
  * list and the offline page itself.
- * @example precachePages({ groups: [{ id: 'volants', archived: false }], guide: ['bienvenue'], hasCharter: true, events: [], now: '2026-11-21T12:00', horizonMonths: 6 })
- *   → ['/', '/groupes/', '/groupes/volants/', '/guide/', '/guide/bienvenue/', '/charte/', '/agenda/', '/annonces/', '/hors-connexion/']
+ * @example precachePages({ groups: [{ id: 'volants', archived: false, importance: 'essentiel' }], guide: ['bienvenue'], hasCharter: true, events: [], now: '2026-11-21T12:00', horizonMonths: 6 })
+ *   → { core: ['/', '/groupes/', '/hors-connexion/', '/guide/', '/charte/', '/agenda/', '/annonces/'], more: ['/guide/bienvenue/', '/groupes/volants/'] }
  */
-export function precachePages(model: PrecacheModel): string[] {
+export function precachePages(model: PrecacheModel): PrecachePages {
   const until = addDays(model.now.slice(0, 10), PRECACHE_WEEKS * 7);
   const clock = { now: model.now, horizonMonths: model.horizonMonths };
-  const soon = model.events.filter((e) => upcomingDates(e.data, clock).some((o) => o.start.slice(0, 10) <= until));
-  return [
-    routes.home,
-    routes.groups,
-    ...model.groups.filter((g) => !g.archived).map((g) => routes.group(g.id)),
-    routes.guide,
-    ...model.guide.map((id) => routes.chapter(id)),
-    ...(model.hasCharter ? [routes.charter] : []),
-    routes.agenda,
-    ...soon.map((e) => routes.event(e.id)),
-    routes.news,
-    routes.offline,
-  ];
+  const soon = model.events
+    .map((e) => ({ id: e.id, next: upcomingDates(e.data, clock)[0]?.start.slice(0, 10) }))
+    .filter((e): e is { id: string; next: string } => e.next !== undefined && e.next <= until)
+    .sort((a, b) => a.next.localeCompare(b.next));
+  const rank = (g: { importance: Importance }) => importanceOrder.indexOf(g.importance);
+  const groups = model.groups.filter((g) => !g.archived).sort((a, b) => rank(a) - rank(b));
+  const groupsOf = (essential: boolean) => groups.filter((g) => (rank(g) === 0) === essential).map((g) => routes.group(g.id));
+  return {
+    core: [routes.home, routes.groups, routes.offline, routes.guide, ...(model.hasCharter ? [routes.charter] : []), routes.agenda, routes.news],
+    more: [...model.guide.map((id) => routes.chapter(id)), ...groupsOf(true), ...soon.map((e) => routes.event(e.id)), ...groupsOf(false)],
+  };
+}
+
+/** A page of the pocket copy with its compressed weight and the files it loads (with theirs). */
+export interface WeighedPage {
+  url: string;
+  bytes: number;
+  files: readonly { url: string; bytes: number }[];
+}
+
+/**
+ * The pages that fit the budget: the core pages always, then the others in
+ * order until the next one would pass it. A file several pages load counts once.
+ * @example fitBudget([{ url: '/', bytes: 5, files: [] }], [{ url: '/a/', bytes: 4, files: [] }, { url: '/b/', bytes: 1, files: [] }], 8)
+ *   → { kept: ['/'], left: ['/a/', '/b/'] }
+ */
+export function fitBudget(core: readonly WeighedPage[], more: readonly WeighedPage[], budget: number): { kept: string[]; left: string[] } {
+  const counted = new Set<string>();
+  let total = 0;
+  const cost = (page: WeighedPage) =>
+    (counted.has(page.url) ? 0 : page.bytes) + page.files.filter((f) => !counted.has(f.url)).reduce((sum, f) => sum + f.bytes, 0);
+  const take = (page: WeighedPage) => {
+    total += cost(page);
+    for (const url of [page.url, ...page.files.map((f) => f.url)]) counted.add(url);
+  };
+  core.forEach(take);
+  let fitting = 0;
+  for (const page of more) {
+    if (total + cost(page) > budget) break;
+    take(page);
+    fitting += 1;
+  }
+  return { kept: [...core, ...more.slice(0, fitting)].map((p) => p.url), left: more.slice(fitting).map((p) => p.url) };
 }
 
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];

@@ -60,6 +60,8 @@ export const routes = {
   offline: '/hors-connexion/',
   /** The service worker: at the root, so that its scope is the whole site. */
   serviceWorker: '/sw.js',
+  /** A stylesheet served as a file, by its hashed name (src/integrations/inline-assets.ts). */
+  stylesheet: (file: string) => `/styles/${file}`,
   /** The square PNG icons of the installed site (web manifest, iPhone home screen). */
   icon: (size: number) => `/icon-${size}.png`,
 } as const;
@@ -95,6 +97,7 @@ export const reservedPageIds = [
   'hors-connexion',
   'sw.js',
   'sections',
+  'styles',
 ];
 /** Names under /groupes/ taken by directory pages. */
 export const reservedGroupIds = ['sante', 'plateforme', 'section'];

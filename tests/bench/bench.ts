@@ -16,6 +16,7 @@ import { projectRoot } from '../support/build-site.ts';
 import { walkFiles } from '../support/pages.ts';
 import { measureSite, type SiteSizes } from './measure.ts';
 import { mixFor, writeSyntheticContent } from './synthetic.ts';
+import { PRECACHE_BUDGET } from '../../src/lib/precache.ts';
 import { writeMembersNetwork } from '../fixtures/members-network/network.ts';
 
 const args = process.argv.slice(2);
@@ -133,7 +134,6 @@ if (last) {
     lines.push(`| ${type} | ${bytes === 0 ? '0' : kb(bytes)} |`);
 }
 /** The issue's budget for the pocket copy of a big co-op: the weeks ahead, not all history. */
-const PRECACHE_BUDGET = 3 * 1024 * 1024;
 for (const { entries, sizes } of rows)
   lines.push(
     '',

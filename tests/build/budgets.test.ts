@@ -96,6 +96,14 @@ describe('size budgets', () => {
     }
   });
 
+  it('the reading pages link the site’s stylesheet, one file for them all, under a name that changes with it', () => {
+    const pages = builtPages(outDir).filter((p) => ['guide chapter', 'charter', 'news item', 'free page'].includes(pageType(p.path)));
+    expect(pages.length).toBeGreaterThan(5);
+    const sheets = new Set(pages.flatMap((p) => assetsOf(outDir, readFileSync(p.file, 'utf8')).css.filter((href) => href.startsWith('/styles/'))));
+    expect([...sheets]).toEqual([expect.stringMatching(/^\/styles\/site\.[0-9a-f]{10}\.css$/)]);
+    for (const p of pages) expect(readFileSync(p.file, 'utf8'), p.path).not.toContain('<style>');
+  });
+
   it('the directory with 30 groups weighs under 40 KB compressed, with its CSS and JS', () => {
     const bytes = compressedWeight(outDir, join(outDir, 'groupes', 'index.html'));
     expect(bytes, `/groupes/ weighs ${(bytes / 1024).toFixed(1)} KB gzip`).toBeLessThan(40 * 1024);

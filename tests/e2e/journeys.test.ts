@@ -198,8 +198,22 @@ describe('reading', () => {
 });
 
 describe('pages that need only their HTML', () => {
+  it('the copy fallback under a join button is drawn by the page’s own stylesheet: a full-width field and a round button', async () => {
+    await page.goto(`${base}/groupes/annonces/`);
+    const field = page.locator('.join-option copy-link input').first();
+    const fieldBox = await field.boundingBox();
+    const optionBox = await page.locator('.join-option__text').first().boundingBox();
+    expect(fieldBox && optionBox && fieldBox.width / optionBox.width).toBeGreaterThan(0.9);
+    expect(
+      await page
+        .locator('.join-option .copy-link__button')
+        .first()
+        .evaluate((b) => getComputedStyle(b).borderTopLeftRadius),
+    ).toBe('999px');
+  });
+
   it('directory and group pages carry their one stylesheet and the unlock script inline, and link to no other stylesheet', () => {
-    for (const file of ['groupes/index.html', 'groupes/volants/index.html', 'groupes/annonces/index.html', 'guide/comment-on-se-parle/index.html']) {
+    for (const file of ['groupes/index.html', 'groupes/volants/index.html', 'groupes/annonces/index.html', 'groupes/plateforme/signal/index.html']) {
       const html = readFileSync(join(dist, file), 'utf8');
       expect(html.match(/<style>/g), file).toHaveLength(1);
       expect(html, file).not.toMatch(/<link[^>]+rel="stylesheet"/);

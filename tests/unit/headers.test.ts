@@ -70,7 +70,7 @@ describe('Content-Security-Policy', () => {
   it('public pages: only our own files and the inline texts they carry, by hash; no eval, no plugin, no framing', () => {
     const policy = csp(headersFor(rules, '/groupes/accueil/'));
     const theme = themeFromContent();
-    const stylesheets = (['site', 'print'] as const).map((name) => cspHash(inlineStyle(name, theme)));
+    const stylesheets = (['site', 'directory', 'print'] as const).map((name) => cspHash(inlineStyle(name, theme)));
     expect(directive(policy, 'default-src')).toBe("default-src 'self'");
     expect(directive(policy, 'script-src')).toBe(`script-src 'self' ${cspHash(inlineScript('members'))} ${cspHash(inlineScript('urgent'))}`);
     expect(directive(policy, 'style-src')).toBe(`style-src 'self' ${stylesheets.join(' ')}`);

@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cspHash, layeredCss, minifyCss, styleLayers, themeCss } from '../../src/lib/inline';
-import { inlineScript, inlineStyle, themeFromContent } from '../../src/integrations/inline-assets';
+import { inlineScript, inlineStyle, stylesheetFile, themeFromContent } from '../../src/integrations/inline-assets';
 
 describe('the inline stylesheet', () => {
   it('drops comments and the whitespace browsers ignore, never a descendant space', () => {
@@ -31,6 +31,31 @@ describe('the inline stylesheet', () => {
     const text = inlineStyle('site', themeFromContent());
     expect(cspHash(text)).toBe(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
     expect(text).not.toMatch(/<\/style/i);
+  });
+});
+
+describe('the stylesheets per kind of page', () => {
+  const theme = themeFromContent();
+
+  it('give the directory and group pages the frame and their own rules, without the search page’s or the reading pages’', () => {
+    const directory = inlineStyle('directory', theme);
+    expect(directory).toContain('.header-search--link');
+    expect(directory).toContain('.join-option');
+    expect(directory).not.toContain('.search-result');
+    expect(directory).not.toContain('.pager');
+    expect(inlineStyle('site', theme)).toContain('.search-result');
+  });
+
+  it('hold every rule in the text itself: an @import inside a layer would be dropped by the browser', () => {
+    for (const name of ['site', 'directory', 'print'] as const) {
+      expect(inlineStyle(name, theme), name).not.toContain('@import');
+      expect(inlineStyle(name, theme), name).toContain('.copy-link input');
+    }
+  });
+
+  it('name the linked file after its text, so a changed stylesheet gets a new address', () => {
+    expect(stylesheetFile('site', theme)).toMatch(/^site\.[0-9a-f]{10}\.css$/);
+    expect(stylesheetFile('site', { ...theme, accentColour: '#0072B2' })).not.toBe(stylesheetFile('site', theme));
   });
 });
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { manifestIcons, pageFiles, precachePages, scriptImports, workerScript } from '../../src/lib/precache';
+import { fitBudget, manifestIcons, pageFiles, precachePages, scriptImports, workerScript } from '../../src/lib/precache';
 
 const event = (start: string, extra: Record<string, unknown> = {}) => ({ title: 'x', type: 'creneau', allDay: false, cancelled: false, start, ...extra });
 const model = {
   groups: [
-    { id: 'volants', archived: false },
-    { id: 'ancien', archived: true },
+    { id: 'volants', archived: false, importance: 'si-vous-voulez' as const },
+    { id: 'ancien', archived: true, importance: 'essentiel' as const },
+    { id: 'annonces', archived: false, importance: 'essentiel' as const },
+    { id: 'equipe-lundi', archived: false, importance: 'selon-votre-role' as const },
   ],
   guide: ['bienvenue', 'creneau'],
   hasCharter: true,
@@ -21,29 +23,70 @@ const model = {
 };
 
 describe('precachePages', () => {
+  const all = (pages: { core: string[]; more: string[] }) => [...pages.core, ...pages.more];
+
   it('keeps the home page, the directory and its groups, the guide, the charter, the agenda, the news list and the offline page', () => {
-    const pages = precachePages({ ...model, events: [] });
-    expect(pages).toEqual([
-      '/',
-      '/groupes/',
-      '/groupes/volants/',
-      '/guide/',
+    expect(all(precachePages({ ...model, events: [] })).sort()).toEqual(
+      [
+        '/',
+        '/groupes/',
+        '/groupes/annonces/',
+        '/groupes/equipe-lundi/',
+        '/groupes/volants/',
+        '/guide/',
+        '/guide/bienvenue/',
+        '/guide/creneau/',
+        '/charte/',
+        '/agenda/',
+        '/annonces/',
+        '/hors-connexion/',
+      ].sort(),
+    );
+  });
+
+  it('puts the pages most needed first: the lists, the guide, the essential groups, the events by date, then the other groups', () => {
+    const pages = precachePages(model);
+    expect(pages.core).toEqual(['/', '/groupes/', '/hors-connexion/', '/guide/', '/charte/', '/agenda/', '/annonces/']);
+    expect(pages.more).toEqual([
       '/guide/bienvenue/',
       '/guide/creneau/',
-      '/charte/',
-      '/agenda/',
-      '/annonces/',
-      '/hors-connexion/',
+      '/groupes/annonces/',
+      '/agenda/demain/',
+      '/agenda/chaque-samedi/',
+      '/agenda/dans-huit-semaines/',
+      '/groupes/equipe-lundi/',
+      '/groupes/volants/',
     ]);
   });
 
   it('keeps the events of the next eight weeks (a series included), not those further away nor those over', () => {
-    const pages = precachePages(model).filter((p) => p.startsWith('/agenda/') && p !== '/agenda/');
-    expect(pages).toEqual(['/agenda/demain/', '/agenda/dans-huit-semaines/', '/agenda/chaque-samedi/']);
+    const pages = all(precachePages(model)).filter((p) => p.startsWith('/agenda/') && p !== '/agenda/');
+    expect(pages.sort()).toEqual(['/agenda/chaque-samedi/', '/agenda/dans-huit-semaines/', '/agenda/demain/']);
   });
 
   it('leaves the charter out when the site has none', () => {
-    expect(precachePages({ ...model, hasCharter: false })).not.toContain('/charte/');
+    expect(all(precachePages({ ...model, hasCharter: false }))).not.toContain('/charte/');
+  });
+});
+
+describe('fitBudget', () => {
+  const page = (url: string, bytes: number, files: [string, number][] = []) => ({ url, bytes, files: files.map(([f, b]) => ({ url: f, bytes: b })) });
+
+  it('keeps every page when they fit', () => {
+    expect(fitBudget([page('/', 10)], [page('/a/', 10), page('/b/', 10)], 30)).toEqual({ kept: ['/', '/a/', '/b/'], left: [] });
+  });
+
+  it('stops at the first page that would pass the budget, and leaves the rest for their first visit', () => {
+    expect(fitBudget([page('/', 10)], [page('/a/', 10), page('/b/', 15), page('/c/', 1)], 30)).toEqual({ kept: ['/', '/a/'], left: ['/b/', '/c/'] });
+  });
+
+  it('counts a file several pages load once', () => {
+    const sheet: [string, number] = ['/styles/site.css', 8];
+    expect(fitBudget([page('/', 2, [sheet])], [page('/a/', 2, [sheet]), page('/b/', 2, [sheet])], 14).kept).toEqual(['/', '/a/', '/b/']);
+  });
+
+  it('keeps the core pages even over the budget', () => {
+    expect(fitBudget([page('/', 50)], [page('/a/', 1)], 30)).toEqual({ kept: ['/'], left: ['/a/'] });
   });
 });
 
