@@ -67,10 +67,6 @@ class MembersUnlock extends HTMLElement {
   connectedCallback() {
     const vault = readVault();
     if (!vault) return;
-    // Without JavaScript the box says to ask at the shop; with it, how to unlock here.
-    const explain = this.querySelector('.members-unlock__explain');
-    if (explain) explain.textContent = this.#msg('msgExplain');
-    this.querySelector<HTMLElement>('form')?.removeAttribute('hidden');
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#unlockWithPassphrase(vault);

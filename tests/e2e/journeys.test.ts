@@ -198,6 +198,22 @@ describe('reading', () => {
 });
 
 describe('pages that need only their HTML', () => {
+  it('a members-only group page keeps still while its unlock box sets up: the box is drawn at its final size before the script', async () => {
+    const before = await context.newPage();
+    // The page as painted before its script has run: the element is never set up.
+    await before.addInitScript(() => {
+      const define = customElements.define.bind(customElements);
+      customElements.define = (name, ...rest) => (name === 'members-unlock' ? undefined : define(name, ...rest));
+    });
+    await before.goto(`${base}/groupes/volants/`);
+    const drawn = await before.locator('members-unlock').boundingBox();
+    await page.goto(`${base}/groupes/volants/`);
+    await page.waitForFunction(() => customElements.get('members-unlock') !== undefined);
+    expect(await page.locator('members-unlock form').isVisible()).toBe(true);
+    expect(drawn?.height).toBeGreaterThan(100);
+    expect(drawn?.height).toBe((await page.locator('members-unlock').boundingBox())?.height);
+  });
+
   it('the copy fallback under a join button is drawn by the page’s own stylesheet: a full-width field and a round button', async () => {
     await page.goto(`${base}/groupes/annonces/`);
     const field = page.locator('.join-option copy-link input').first();

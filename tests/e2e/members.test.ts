@@ -129,6 +129,7 @@ describe('members-only links', () => {
     await p.goto(`${base}/groupes/${group?.id}/`);
     expect(await p.locator('main').innerText()).toMatch(/Sans JavaScript, les liens réservés aux membres ne peuvent pas s’afficher : demandez-les à l’accueil/);
     expect(await p.locator('members-unlock form').isVisible()).toBe(false);
+    expect(await p.locator('members-unlock [data-with-script]').first().isVisible()).toBe(false);
     await noJs.close();
   });
 

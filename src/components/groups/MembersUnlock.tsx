@@ -26,7 +26,8 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 /**
  * The passphrase form that unlocks members-only groups, with the sealed vault
  * as a JSON data block. Its behaviour is `src/elements/members.ts`, inlined by
- * `MembersScript.astro`; without JavaScript it says where to ask instead. Once
+ * `MembersScript.astro`; without JavaScript it says where to ask instead (the
+ * form is drawn from the first paint and hidden only when scripts are off). Once
  * unlocked it shrinks to one line with « Oublier ». Messages about the
  * passphrase appear right under the field, where a phone keeps it in view.
  */
@@ -37,7 +38,6 @@ export function MembersUnlock({ vault, t, framed = true, remember = true }: Memb
     <members-unlock
       id="membres"
       className={framed ? 'members-unlock card members-unlock--framed' : 'members-unlock'}
-      data-msg-explain={t('members.explain')}
       data-msg-working={t('members.working')}
       data-msg-wrong={t('members.wrong')}
       data-msg-changed={t('members.changed')}
@@ -50,8 +50,14 @@ export function MembersUnlock({ vault, t, framed = true, remember = true }: Memb
       <script id="babillard-vault" type="application/json" dangerouslySetInnerHTML={{ __html: scriptJson(vault) }} />
       <div className="members-unlock__locked">
         <Heading className="members-unlock__title">{t('members.title')}</Heading>
-        <p className="members-unlock__explain">{t('members.noscript')}</p>
-        <form hidden>
+        {/* Drawn at once, so the box keeps its size when the script arrives; `dialog`: a press before it never sends the phrase anywhere. */}
+        <p className="members-unlock__explain" data-with-script="">
+          {t('members.explain')}
+        </p>
+        <noscript>
+          <p className="members-unlock__explain">{t('members.noscript')}</p>
+        </noscript>
+        <form method="dialog" data-with-script="">
           <label htmlFor="members-passphrase">{t('members.passphrase')}</label>
           <div className="members-unlock__row">
             <input id="members-passphrase" name="passphrase" type="password" autoComplete="current-password" required aria-describedby="members-message" />
