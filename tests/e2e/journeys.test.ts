@@ -197,6 +197,21 @@ describe('reading', () => {
   });
 });
 
+describe('the posters page on a phone', () => {
+  it('draws no text of its previews under 12 px, and cuts no line: the phone gets a taller poster instead', async () => {
+    await page.goto(`${base}/affiches/`);
+    const tiny = await page.evaluate(() =>
+      [...document.querySelectorAll('.print-area *')]
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
+        .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 12)
+        .map((el) => el.className || el.nodeName),
+    );
+    expect(tiny).toEqual([]);
+    const cut = await page.evaluate(() => [...document.querySelectorAll('.poster, .sheet')].filter((el) => el.scrollHeight > el.clientHeight + 1).length);
+    expect(cut).toBe(0);
+  });
+});
+
 describe('pages that need only their HTML', () => {
   it('a members-only group page keeps still while its unlock box sets up: the box is drawn at its final size before the script', async () => {
     const before = await context.newPage();
