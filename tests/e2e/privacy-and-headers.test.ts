@@ -55,7 +55,10 @@ describe('every built page', () => {
   it.each(pages)('$path: served with its headers, no other origin, no cookie, no CSP violation, no script error', async ({ path }) => {
     requests.length = 0;
     scriptErrors.length = 0;
-    const response = await page.goto(base + path, { waitUntil: 'networkidle' });
+    // `load`: every file the HTML names has been asked for and every script has run; then the
+    // browser's next idle moment, by which the scripts' own first requests have gone out.
+    const response = await page.goto(base + path, { waitUntil: 'load' });
+    await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle, { timeout: 2000 })));
     expect(response?.status(), `${path} did not load`).toBe(200);
 
     // Every problem of the page in one list, so one run shows them all.
