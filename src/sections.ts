@@ -10,6 +10,9 @@ import { news, t } from './site';
  * site without sections, so no section page is built.
  */
 
+/** The paths of a page per section (`[id]`), each with its section as a prop. */
+export const sectionPaths = () => sections.map((section) => ({ params: { id: section.id }, props: { section } }));
+
 /** The section of a group, by the group's id. */
 export const groupSection = (id: string) => groups.find((g) => g.id === id)?.data.section;
 

@@ -8,16 +8,10 @@ import { upcomingDates, type AgendaEvent } from './agenda';
 import { addDays } from './civil-date';
 import { routes } from './routes';
 import { importanceLevels, type Importance } from '../data/groups';
+export { PRECACHE_BUDGET } from '../data/offline';
 
 /** How far ahead event pages are kept: the next shifts and meetings, not all history. */
 export const PRECACHE_WEEKS = 8;
-
-/**
- * What a phone downloads at most to fill the pocket copy, compressed. A large
- * site keeps its pages in order of need up to this budget; the others are
- * cached when visited (the directory, always kept, has every group's links).
- */
-export const PRECACHE_BUDGET = 3 * 1024 * 1024;
 
 /** The groups' importance for a newcomer, most needed first (src/data/groups.ts). */
 const importanceOrder: readonly string[] = importanceLevels;

@@ -16,7 +16,7 @@ import { projectRoot } from '../support/build-site.ts';
 import { walkFiles } from '../support/pages.ts';
 import { measureSite, type SiteSizes } from './measure.ts';
 import { mixFor, writeSyntheticContent } from './synthetic.ts';
-import { PRECACHE_BUDGET } from '../../src/lib/precache.ts';
+import { PRECACHE_BUDGET } from '../../src/data/offline.ts';
 import { writeMembersNetwork } from '../fixtures/members-network/network.ts';
 
 const args = process.argv.slice(2);

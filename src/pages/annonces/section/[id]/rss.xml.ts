@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sections, settings, type SectionEntry } from '../../../../content';
+import { settings, type SectionEntry } from '../../../../content';
 import { rssItems } from '../../../../lib/news-feed';
-import { sectionView } from '../../../../sections';
+import { sectionPaths, sectionView } from '../../../../sections';
 import { t } from '../../../../site';
 
 /** The news of one section as RSS 2.0, like the feed of all the news. */
-export const getStaticPaths = (() => sections.map((section) => ({ params: { id: section.id }, props: { section } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => sectionPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { section } = props as { section: SectionEntry };
