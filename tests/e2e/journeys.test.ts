@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { PHONE, DESKTOP, launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { PHONE, DESKTOP } from '../support/browser';
+import { phonePerTest } from '../support/phone';
 import { builtPages, templateOf } from '../support/pages';
 import { entriesOf } from '../support/site-content';
 
@@ -35,15 +36,7 @@ const urgentItem = entriesOf('news').find(
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({ viewport: PHONE });
-  page = await context.newPage();
-});
+phonePerTest((test) => ({ browser, context, page } = test));
 
 describe('two screens to the right group, on a 390 px phone', () => {
   it('the index at the top of /groupes/ names every group within two screen heights, and one tap shows its card', async () => {

@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildVault } from '../../src/lib/crypto';
-import { PHONE, launchBrowser } from '../support/browser';
+import { PHONE } from '../support/browser';
+import { phonePerTest } from '../support/phone';
 import { decodeQrPng } from '../support/qr-decode';
 import { entriesOf } from '../support/site-content';
 import { demoPassphrase } from './global-setup';
@@ -22,19 +23,12 @@ const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({ viewport: PHONE });
-  // Invite links point to the chat apps' sites: answer them here, nothing leaves the machine.
-  await context.route(/^https:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>app</title>' }));
-  page = await context.newPage();
-});
+// Invite links point to the chat apps' sites: answer them here, nothing leaves the machine.
+phonePerTest(
+  (test) => ({ browser, page } = test),
+  (fresh) => fresh.route(/^https:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>app</title>' })),
+);
 
 const joinButtons = () => page.locator(`members-links[data-group="${group?.id}"] a.button`);
 
