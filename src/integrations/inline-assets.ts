@@ -82,9 +82,12 @@ export function themeFromContent(contentDir = config.contentDir): Theme {
 const memo = new Map<string, string>();
 const once = (key: string, make: () => string) => memo.get(key) ?? memo.set(key, make()).get(key) ?? '';
 
+/** What of the theme a stylesheet depends on, as a memo key. */
+const themeKey = (theme: Theme) => JSON.stringify([theme.accentColour, theme.eventTypes.map((t) => [t.id, t.colour])]);
+
 /** The whole stylesheet of one kind of page, with the co-op's colours. */
 export function inlineStyle(name: StyleSheetName, theme: Theme): string {
-  return once(`style:${name}:${JSON.stringify([theme.accentColour, theme.eventTypes.map((t) => [t.id, t.colour])])}`, () =>
+  return once(`style:${name}:${themeKey(theme)}`, () =>
     layeredCss(
       sheets[name].map(([layer, file]) => [layer, readFileSync(resolve(root, 'src/styles', `${file}.css`), 'utf8')] as const),
       themeCss(theme.accentColour, theme.eventTypes),
@@ -97,7 +100,7 @@ export function inlineStyle(name: StyleSheetName, theme: Theme): string {
  * new name, so browsers may keep it for a year (src/integrations/headers.ts).
  */
 export function stylesheetFile(name: StyleSheetName, theme: Theme): string {
-  return `${name}.${createHash('sha256').update(inlineStyle(name, theme)).digest('hex').slice(0, 10)}.css`;
+  return once(`file:${name}:${themeKey(theme)}`, () => `${name}.${createHash('sha256').update(inlineStyle(name, theme)).digest('hex').slice(0, 10)}.css`);
 }
 
 /** The browser scripts pages carry inline, and how each runs: a module after parsing, or a classic script at once. */
