@@ -84,7 +84,9 @@ describe('the printed booklet', () => {
 
   it('prints the house rules word for word', () => {
     const rules = pageTexts.find((text) => firstLine(text) === fr['booklet.rules']) ?? '';
-    for (const rule of settings.houseRules) expect(fold(rules)).toContain(rule);
+    // Emoji are printed only where the machine has an emoji font (a test machine may have none): the words must all be there.
+    const words = (text: string) => fold(text.replace(/[\p{Extended_Pictographic}\uFE0F]/gu, ''));
+    for (const rule of settings.houseRules) expect(words(rules)).toContain(words(rule));
   });
 
   it('has a readable code for the site on its cover, and one per open group leading to its page', () => {
