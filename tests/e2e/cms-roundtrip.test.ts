@@ -70,10 +70,15 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-/** Opens an entry as a fresh page, read from its file (after a save, Decap's own navigation may keep the previous form). */
+/**
+ * Opens an entry in a fresh form, read from its file: by way of its collection's
+ * list, so that the previous entry's editor is gone (going from one entry's
+ * address straight to another's, Decap may keep the previous form).
+ */
 async function open(entry: Entry) {
+  await page.goto(`${cms.url}/admin/#/collections/${entry.collection}`);
+  await page.getByRole('button', { name: 'Publier', exact: true }).waitFor({ state: 'detached' });
   await page.goto(`${cms.url}/admin/#/collections/${entry.collection}/entries/${entry.slug}`);
-  await page.reload();
   const input = page.getByLabel(entry.label, { exact: true });
   await input.waitFor({ timeout: 30_000 });
   return input;
