@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, pagePool } from '../support/browser';
 import { builtPages, templateOf } from '../support/pages';
 
 /**
@@ -88,27 +88,32 @@ describe('the pages a sample stands for', () => {
 
 describe.each(views)('axe $label at $width px, $colorScheme theme', ({ width, height, colorScheme, rules, swept }) => {
   let context: BrowserContext;
-  let page: Page;
+  let withPage: Awaited<ReturnType<typeof pagePool>>;
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width, height }, colorScheme });
-    page = await context.newPage();
+    withPage = await pagePool(context);
   });
   afterAll(() => context.close());
 
-  it.each(swept)('$path: zero violations, no sideways scrolling', async ({ path }) => {
-    await page.goto(base + path);
-    const violations = (await axe(page, rules)).flatMap((v) =>
-      v.nodes.map((n) => `${path} [${width}px ${colorScheme}] ${v.id} (${v.impact}): ${v.help}\n    at ${n.target}\n    ${n.summary.replace(/\n/g, '\n    ')}`),
-    );
-    expect(violations).toEqual([]);
-    // WCAG 1.4.10 (reflow): nothing wider than the screen.
-    const overflow = await page.evaluate(() => {
-      const limit = document.documentElement.clientWidth;
-      const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > limit + 1 && el.checkVisibility());
-      return wide.slice(0, 3).map((el) => `<${el.tagName.toLowerCase()} class="${el.className}"> ends at ${Math.round(el.getBoundingClientRect().right)}px`);
-    });
-    expect(overflow, `${path} [${width}px] is wider than the screen`).toEqual([]);
-  });
+  // Two pages at a time: one renders or runs axe while the other loads.
+  it.concurrent.each(swept)('$path: zero violations, no sideways scrolling', ({ path }) =>
+    withPage(async (page) => {
+      await page.goto(base + path);
+      const violations = (await axe(page, rules)).flatMap((v) =>
+        v.nodes.map(
+          (n) => `${path} [${width}px ${colorScheme}] ${v.id} (${v.impact}): ${v.help}\n    at ${n.target}\n    ${n.summary.replace(/\n/g, '\n    ')}`,
+        ),
+      );
+      expect(violations).toEqual([]);
+      // WCAG 1.4.10 (reflow): nothing wider than the screen.
+      const overflow = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth;
+        const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > limit + 1 && el.checkVisibility());
+        return wide.slice(0, 3).map((el) => `<${el.tagName.toLowerCase()} class="${el.className}"> ends at ${Math.round(el.getBoundingClientRect().right)}px`);
+      });
+      expect(overflow, `${path} [${width}px] is wider than the screen`).toEqual([]);
+    }),
+  );
 });
 
 /** What one Tab press landed on, recorded by a focusin listener in the page. */

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { findBrowser } from './find-browser.ts';
 
 /** Debian's Chromium, headless, with nothing that phones home. */
@@ -22,3 +22,26 @@ export async function launchBrowser(): Promise<Browser> {
 /** The phone the tests hold (a common 390 px wide one) and a laptop screen. */
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1280, height: 900 } as const;
+
+/**
+ * A few pages of one context, lent to tests that run concurrently (a sweep of
+ * many pages): while one page waits on the network or the test, another
+ * renders, so both cores work. `use` waits for a free page.
+ */
+export async function pagePool(context: BrowserContext, size = 2): Promise<<T>(use: (page: Page) => Promise<T>) => Promise<T>> {
+  const free = await Promise.all(Array.from({ length: size }, () => context.newPage()));
+  const waiting: ((page: Page) => void)[] = [];
+  const release = (page: Page) => {
+    const next = waiting.shift();
+    if (next) next(page);
+    else free.push(page);
+  };
+  return async (use) => {
+    const page = free.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
+    try {
+      return await use(page);
+    } finally {
+      release(page);
+    }
+  };
+}
