@@ -248,14 +248,12 @@ describe('posters of members-only groups', () => {
     expect(await poster.locator('figcaption').innerText()).toBe('Scannez pour rejoindre ce groupe');
     const pdf = join(scratch, 'affiches.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true });
-    // The key makes the code denser than the directory poster's: a finer rendering for the decoder.
-    execFileSync('pdftoppm', ['-r', '200', '-png', pdf, join(scratch, 'page')]);
+    // One poster per sheet: the group's own sheet, rendered finely (the key makes its code denser than the directory poster's).
     const titles = await page.locator('.poster h2').allInnerTexts();
-    const index = titles.indexOf(name);
-    const pages = readdirSync(scratch)
-      .filter((f) => f.endsWith('.png'))
-      .sort();
-    expect(decodeQrPng(readFileSync(join(scratch, pages[index] ?? '')))).toBe(`${groupUrl}#cle=${key}`);
+    const sheet = String(titles.indexOf(name) + 1);
+    expect(Number(sheet)).toBeGreaterThan(0);
+    execFileSync('pdftoppm', ['-r', '200', '-png', '-f', sheet, '-l', sheet, '-singlefile', pdf, join(scratch, 'sheet')]);
+    expect(decodeQrPng(readFileSync(join(scratch, 'sheet.png')))).toBe(`${groupUrl}#cle=${key}`);
     // The card to cut out carries the key too; an open group's card never does.
     const card = page.locator(`.mini-card[data-qr-url^="${groupUrl}"]`);
     expect(await card.getAttribute('data-qr-url')).toBe(`${groupUrl}#cle=${key}`);
