@@ -10,7 +10,7 @@ import { collections as model } from '../src/schemas/index';
 import { cmsConfig, formatName } from './config';
 import { bodyImageFields } from './editor';
 import { contentFormat } from './formats';
-import type { AdminOptions } from './options';
+import { setupMessageStyle, type AdminOptions } from './options';
 import { eventPreview, groupPreview, NewsPreview, pagePreview, SectionPreview } from './previews';
 import { describeProblems, entryProblems } from './validate';
 import { decap } from './decap-store';
@@ -86,7 +86,7 @@ for (const name of ['guide', 'charter', 'pages', 'decisions']) CMS.registerPrevi
 if (options.setupMessage && root) {
   // A built site whose git host is not configured: say so instead of an error from Decap.
   const message = document.createElement('p');
-  message.style.cssText = 'max-width:40rem;margin:4rem auto;padding:1rem 1.25rem;font:1.1rem/1.5 system-ui,sans-serif;border-left:4px solid #1f6f5c';
+  message.style.cssText = setupMessageStyle;
   message.textContent = options.setupMessage;
   root.replaceChildren(message);
 } else {

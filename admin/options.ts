@@ -19,6 +19,10 @@ export interface AdminOptions extends ConfigOptions {
   stylesheets: string[];
 }
 
+/** How a sentence in place of the CMS looks (the page has no stylesheet of ours then). */
+export const setupMessageStyle =
+  'box-sizing:border-box;width:min(40rem, 100% - 2rem);margin:4rem auto;padding:1rem 1.25rem;font:1.1rem/1.5 system-ui,sans-serif;border-left:4px solid #1f6f5c';
+
 /**
  * The local backend of `npm start`, on the page's own origin, with the run's
  * secret (BABILLARD_LOCAL_SECRET); undefined outside `npm start`.
