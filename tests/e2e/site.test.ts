@@ -139,24 +139,12 @@ describe('navigation', () => {
 });
 
 describe('phone layout', () => {
-  it('no page scrolls sideways at 390×844', async () => {
-    const sitemap = await (await fetch(`${base}/sitemap-0.xml`)).text();
-    // Group pages stay out of the sitemap (noindex), so they are added by hand.
-    const groupPaths = [
-      '/groupes/',
-      ...entriesOf('groups')
-        .filter((g) => !g.data['archived'])
-        .map((g) => `/groupes/${g.id}/`),
-    ];
-    const paths = [...[...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1] ?? '/'), ...groupPaths, '/recherche/?q=cr%C3%A9neau'];
-    expect(paths.length).toBeGreaterThan(20);
-    const wide: string[] = [];
-    for (const path of paths) {
-      await page.goto(`${base}${path}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
-    }
-    expect(wide).toEqual([]);
+  // Every built page is held to 390 px by the accessibility sweep (accessibility.test.ts); the search results are drawn in the browser, after it.
+  it('the search results do not scroll sideways at 390×844', async () => {
+    await page.goto(`${base}/recherche/?q=cr%C3%A9neau`);
+    await page.locator('.search-result').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
   });
 });
 
