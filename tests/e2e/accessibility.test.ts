@@ -131,7 +131,7 @@ describe.each([
   { width: 1280, height: 900 },
 ])('keyboard at $width px', ({ width, height }) => {
   let context: BrowserContext;
-  let page: Page;
+  let withPage: Awaited<ReturnType<typeof pagePool>>;
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width, height } });
     // Every focus change is described as it happens, so a whole Tab walk needs one read.
@@ -155,11 +155,11 @@ describe.each([
         });
       });
     });
-    page = await context.newPage();
+    withPage = await pagePool(context);
   });
   afterAll(() => context.close());
 
-  const stops = () => page.evaluate(() => (window as unknown as { __stops: Stop[] }).__stops.splice(0));
+  const stops = (page: Page) => page.evaluate(() => (window as unknown as { __stops: Stop[] }).__stops.splice(0));
 
   /**
    * Numbers every visible control in document order; returns their labels.
@@ -167,7 +167,7 @@ describe.each([
    * once on the group, on its checked button, and the arrow keys move within
    * it (native behaviour, and the ARIA pattern for radio groups).
    */
-  const numberControls = () =>
+  const numberControls = (page: Page) =>
     page.evaluate(() => {
       const selector =
         'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
@@ -195,40 +195,43 @@ describe.each([
       return labels;
     });
 
-  it.each(samples)('$path: skip link first and working, every control reachable with a visible focus', async ({ path }) => {
-    await page.goto(base + path);
+  // Two pages at a time, as above: each page has its own focus and its own keyboard.
+  it.concurrent.each(samples)('$path: skip link first and working, every control reachable with a visible focus', ({ path }) =>
+    withPage(async (page) => {
+      await page.goto(base + path);
 
-    await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => {
-      const el = document.activeElement as HTMLAnchorElement | null;
-      const box = el?.getBoundingClientRect();
-      const target = el?.hash ? document.getElementById(decodeURIComponent(el.hash.slice(1))) : null;
-      return {
-        isSkip: el?.classList.contains('skip-link') ?? false,
-        onScreen: Boolean(box && box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.right <= innerWidth),
-        targetIsMain: target?.tagName === 'MAIN',
-      };
-    });
-    expect(first, `${path}: the first Tab must land on a visible skip link to <main>`).toEqual({ isSkip: true, onScreen: true, targetIsMain: true });
-    await page.keyboard.press('Enter');
-    await stops();
-    await page.keyboard.press('Tab');
-    const afterSkip = (await stops()).at(-1) ?? { inMainOrAfter: false, label: 'nothing' };
-    expect(afterSkip.inMainOrAfter, `${path}: after the skip link, Tab went to ${afterSkip.label} instead of the main content`).toBe(true);
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => {
+        const el = document.activeElement as HTMLAnchorElement | null;
+        const box = el?.getBoundingClientRect();
+        const target = el?.hash ? document.getElementById(decodeURIComponent(el.hash.slice(1))) : null;
+        return {
+          isSkip: el?.classList.contains('skip-link') ?? false,
+          onScreen: Boolean(box && box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.right <= innerWidth),
+          targetIsMain: target?.tagName === 'MAIN',
+        };
+      });
+      expect(first, `${path}: the first Tab must land on a visible skip link to <main>`).toEqual({ isSkip: true, onScreen: true, targetIsMain: true });
+      await page.keyboard.press('Enter');
+      await stops(page);
+      await page.keyboard.press('Tab');
+      const afterSkip = (await stops(page)).at(-1) ?? { inMainOrAfter: false, label: 'nothing' };
+      expect(afterSkip.inMainOrAfter, `${path}: after the skip link, Tab went to ${afterSkip.label} instead of the main content`).toBe(true);
 
-    // Tab through the whole page from the top.
-    await page.goto(base + path);
-    const controls = await numberControls();
-    for (let i = 0; i <= controls.length; i += 1) await page.keyboard.press('Tab');
-    const walk = await stops();
-    const end = walk.findIndex((s) => s.onBody);
-    const visited = end < 0 ? walk : walk.slice(0, end);
-    const reached = new Set(visited.map((s) => s.index));
-    const noFocusRing = visited.filter((s) => !s.focusVisible).map((s) => s.label);
-    expect(
-      controls.filter((_, i) => !reached.has(i)),
-      `${path} [${width}px]: controls Tab never reaches`,
-    ).toEqual([]);
-    expect(noFocusRing, `${path} [${width}px]: controls without a visible focus indicator`).toEqual([]);
-  });
+      // Tab through the whole page from the top.
+      await page.goto(base + path);
+      const controls = await numberControls(page);
+      for (let i = 0; i <= controls.length; i += 1) await page.keyboard.press('Tab');
+      const walk = await stops(page);
+      const end = walk.findIndex((s) => s.onBody);
+      const visited = end < 0 ? walk : walk.slice(0, end);
+      const reached = new Set(visited.map((s) => s.index));
+      const noFocusRing = visited.filter((s) => !s.focusVisible).map((s) => s.label);
+      expect(
+        controls.filter((_, i) => !reached.has(i)),
+        `${path} [${width}px]: controls Tab never reaches`,
+      ).toEqual([]);
+      expect(noFocusRing, `${path} [${width}px]: controls without a visible focus indicator`).toEqual([]);
+    }),
+  );
 });
