@@ -24,24 +24,29 @@ export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1280, height: 900 } as const;
 
 /**
- * A few pages of one context, lent to tests that run concurrently (a sweep of
- * many pages): while one page waits on the network or the test, another
- * renders, so both cores work. `use` waits for a free page.
+ * Lends a few pages (or anything a test holds) to tests that run concurrently,
+ * as a sweep of many pages does: while one page waits on the network or the
+ * test, another renders, so both cores work. `use` waits for a free one.
  */
-export async function pagePool(context: BrowserContext, size = 2): Promise<<T>(use: (page: Page) => Promise<T>) => Promise<T>> {
-  const free = await Promise.all(Array.from({ length: size }, () => context.newPage()));
-  const waiting: ((page: Page) => void)[] = [];
-  const release = (page: Page) => {
+export function lend<T>(items: T[]): <R>(use: (item: T) => Promise<R>) => Promise<R> {
+  const free = [...items];
+  const waiting: ((item: T) => void)[] = [];
+  const release = (item: T) => {
     const next = waiting.shift();
-    if (next) next(page);
-    else free.push(page);
+    if (next) next(item);
+    else free.push(item);
   };
   return async (use) => {
-    const page = free.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
+    const item = free.pop() ?? (await new Promise<T>((resolve) => waiting.push(resolve)));
     try {
-      return await use(page);
+      return await use(item);
     } finally {
-      release(page);
+      release(item);
     }
   };
+}
+
+/** Two pages of one context, lent to concurrent tests (see `lend`). */
+export async function pagePool(context: BrowserContext, size = 2): Promise<<R>(use: (page: Page) => Promise<R>) => Promise<R>> {
+  return lend(await Promise.all(Array.from({ length: size }, () => context.newPage())));
 }
