@@ -3,15 +3,16 @@
  * `/admin/` (minified, one entry, hashed chunks) and served by the dev
  * server. Served module by module instead, as Vite serves code in
  * development, Decap and React are 57 MB in 100 requests: a blank page for
- * many seconds on every visit. `build-bundle.ts` builds it; it is built
+ * many seconds on every visit. `build-bundle.ts` builds it, once per version
+ * of the code (the next `npm start` takes it from the cache); it is built
  * again when one of its own source files changes (the dev server watches them).
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { promises as fs, readdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { cachedBundle } from '../bundle-cache';
 import { bundlePath, bundleReadyPath } from './paths';
 
 export interface AdminBundle {
@@ -35,31 +36,20 @@ const types: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** The bundle of `admin/main.ts`, written to `outDir` (emptied first). */
-export function adminBundle({ root, outDir, onBuilt }: { root: string; outDir: string; onBuilt?: (seconds: number) => void }): AdminBundle {
+/** The bundle of `admin/main.ts` for this version of the code, from the cache or built into it (`bundle-cache.ts`). */
+export function adminBundle({ root, onBuilt }: { root: string; onBuilt?: (seconds: number) => void }): AdminBundle {
   let sources = new Set<string>();
-  /** The built files, by path inside outDir, with an ETag: a second visit revalidates the entry and gets 304. */
+  /** The built files, by path inside the bundle's folder, with an ETag: a second visit revalidates the entry and gets 304. */
   let files = new Map<string, { bytes: Buffer; etag: string }>();
   const once = async () => {
     const started = performance.now();
-    // A program of its own: a production build (NODE_ENV=production), off the dev server's event loop.
-    const child = spawn(process.execPath, [join(root, 'admin/local/build-bundle.ts'), outDir], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
-    if (code !== 0) throw new Error(err.trim() || `the CMS bundle build stopped with code ${code}`);
-    sources = new Set(JSON.parse(out) as string[]);
+    const bundle = await cachedBundle(root, 'dev', bundlePath);
     const built = new Map<string, { bytes: Buffer; etag: string }>();
-    for (const rel of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
-      const bytes = await fs.readFile(join(outDir, rel)).catch(() => undefined);
+    for (const rel of readdirSync(bundle.folder, { recursive: true, encoding: 'utf8' })) {
+      const bytes = await fs.readFile(join(bundle.folder, rel)).catch(() => undefined);
       if (bytes) built.set(rel.split(sep).join('/'), { bytes, etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"` });
     }
+    sources = new Set(bundle.sources);
     files = built;
     const seconds = (performance.now() - started) / 1000;
     onBuilt?.(seconds);

@@ -11,7 +11,6 @@
  * - writes refused by the backend, sent to the admin page as notices.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -36,25 +35,6 @@ function preparedAdmin(root: string): Plugin {
       return `import ${JSON.stringify(client)};\n`;
     },
   };
-}
-
-/**
- * Where this run's bundle goes: a folder of its own (several `npm start` may
- * run side by side, in tests), left by runs that are over removed.
- */
-function bundleFolder(root: string): string {
-  const parent = join(root, 'node_modules/.cache/babillard');
-  mkdirSync(parent, { recursive: true });
-  for (const name of readdirSync(parent)) {
-    const pid = Number(/^admin-(\d+)$/.exec(name)?.[1]);
-    if (!pid || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(parent, name), { recursive: true, force: true });
-    }
-  }
-  return join(parent, `admin-${process.pid}`);
 }
 
 export function localEditing(): AstroIntegration {
@@ -83,7 +63,6 @@ export function localEditing(): AstroIntegration {
         const folders = { contentDir: resolve(root, babillard.contentDir), publicDir: resolve(root, babillard.publicDir) };
         const bundle = adminBundle({
           root,
-          outDir: bundleFolder(root),
           onBuilt: (seconds) => logger.info(`Le CMS est prêt (préparé en ${seconds.toFixed(1)} s) : http://127.0.0.1:${port}/admin/`),
         });
         bundle.ready().catch((error: unknown) => logger.error(`Le CMS n’a pas pu être préparé :\n${error instanceof Error ? error.message : String(error)}`));
