@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/build-site';
+import { outsideVitest, projectRoot } from '../support/build-site';
 import { fixturesDir } from '../support/fixtures';
 
 /** `npm run import` and `npm run export` as a volunteer runs them, on a copy of the example content. */
@@ -17,7 +17,7 @@ function run(...args: string[]) {
   const result = spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'admin/sheet-command.ts'), ...args], {
     cwd: scratch,
     encoding: 'utf8',
-    env: { ...process.env, BABILLARD_CONTENT_DIR: 'content' },
+    env: { ...outsideVitest(), BABILLARD_CONTENT_DIR: 'content' },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import fr from '../../src/i18n/fr';
 import { launchBrowser } from '../support/browser';
-import { projectRoot } from '../support/build-site';
+import { outsideVitest, projectRoot } from '../support/build-site';
 import { freePort, startLocalCms, waitFor, type LocalCms } from '../support/cms-server';
 import { askBackend, cmsRequest, type Ask } from '../support/local-backend';
 import { walkFiles } from '../support/pages';
@@ -293,10 +293,9 @@ describe('the built site', () => {
 
 /** Runs a program of the project with the test runner's variables removed, as `npm` would. */
 function run(args: string[], env: Record<string, string>) {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
   const child = spawn(join(projectRoot, 'node_modules/.bin/node'), args, {
     cwd: projectRoot,
-    env: { ...inherited, ...env },
+    env: { ...outsideVitest(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

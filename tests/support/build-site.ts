@@ -4,6 +4,22 @@ import { join } from 'node:path';
 export const projectRoot = new URL('../..', import.meta.url).pathname;
 const bin = (name: string) => join(projectRoot, 'node_modules', '.bin', name);
 
+/** What Vitest adds to its workers' environment: `import.meta.env`'s values, as variables, and its own. */
+const vitestVariables = new Set(['TEST', 'NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
+/**
+ * The environment a program of the project gets from `npm`, not from the test
+ * runner: with Vitest's DEV=1 a build's pages believe they run in `astro dev`,
+ * with its NODE_ENV=test development-only code (the CMS's local backend) turns on.
+ */
+export function outsideVitest(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && !entry[0].startsWith('VITEST') && !vitestVariables.has(entry[0]),
+    ),
+  );
+}
+
 export interface BuildResult {
   status: number;
   output: string;
@@ -28,11 +44,8 @@ export function buildSite({
 }): BuildResult {
   // `--force`: Astro's content cache outlives a build and keeps entries (with their file
   // paths) from whatever content folder the previous build or dev server used.
-  // A build as `npm run build` makes it: the test runner's NODE_ENV=test and VITEST* variables
-  // would turn on development-only code (the CMS's local backend) in the output.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
   const environment = {
-    ...inherited,
+    ...outsideVitest(),
     NODE_ENV: 'production',
     BABILLARD_CONTENT_DIR: contentDir,
     BABILLARD_OUT_DIR: outDir,

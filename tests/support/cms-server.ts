@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleReadyPath } from '../../admin/local/paths.ts';
-import { projectRoot } from './build-site.ts';
+import { outsideVitest, projectRoot } from './build-site.ts';
 import { freePort } from './free-port.ts';
 
 export { freePort };
@@ -46,7 +46,7 @@ export async function startLocalCms({ port }: { port?: number } = {}): Promise<L
   let log = '';
   const child: ChildProcess = spawn(join(projectRoot, 'node_modules/.bin/node'), ['admin/start.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, BABILLARD_CONTENT_DIR: contentDir, BABILLARD_PUBLIC_DIR: publicDir, BABILLARD_PORT: String(sitePort) },
+    env: { ...outsideVitest(), BABILLARD_CONTENT_DIR: contentDir, BABILLARD_PUBLIC_DIR: publicDir, BABILLARD_PORT: String(sitePort) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
