@@ -9,7 +9,7 @@ import { parseContentFile } from '../../src/lib/frontmatter';
 import { collections as model } from '../../src/schemas/index';
 import { launchBrowser } from '../support/browser';
 import { changedLines, logIn, publish, saved } from '../support/cms-page';
-import { startLocalCms, type LocalCms } from '../support/cms-server';
+import { startLocalCms, waitFor, type LocalCms } from '../support/cms-server';
 
 /**
  * Every entry of the example content, opened in the real /admin/ (local
@@ -102,6 +102,8 @@ describe('every entry round-trips through the CMS', () => {
       await input.fill(`${value} (essai)`);
       await publish(page);
       await saved(page);
+      // The toast of the previous save may still be up (Decap keeps it 8 s): the file itself says this save is done.
+      await waitFor(async () => read(entry) !== original && read(entry) !== '', `${entry.file} saved`, 30_000);
       const { removed, added } = changedLines(original, read(entry));
       expect(removed).toHaveLength(1);
       expect(added).toHaveLength(1);
