@@ -67,8 +67,6 @@ export interface CachedBundle {
   folder: string;
   /** The project files it was built from. */
   sources: string[];
-  /** False when a previous run had built it. */
-  built: boolean;
 }
 
 /**
@@ -82,7 +80,7 @@ export async function cachedBundle(root: string, use: 'build' | 'dev', base: str
   const target = join(cache, `${prefix}${key}`);
   const bundle = join(target, 'bundle');
   const sourcesFile = join(target, 'sources.json');
-  if (existsSync(sourcesFile)) return { folder: bundle, sources: JSON.parse(readFileSync(sourcesFile, 'utf8')) as string[], built: false };
+  if (existsSync(sourcesFile)) return { folder: bundle, sources: JSON.parse(readFileSync(sourcesFile, 'utf8')) as string[] };
 
   const building = `${target}.${process.pid}`;
   rmSync(building, { recursive: true, force: true });
@@ -109,5 +107,5 @@ export async function cachedBundle(root: string, use: 'build' | 'dev', base: str
     renameSync(building, target);
   }
   prune(cache, prefix, 3);
-  return { folder: bundle, sources, built: true };
+  return { folder: bundle, sources };
 }
