@@ -98,6 +98,23 @@ function octets(text: string): number {
 const graphemes = new Intl.Segmenter('fr', { granularity: 'grapheme' });
 
 /**
+ * Text in which every code point is a grapheme cluster of its own: Latin
+ * letters, punctuation, spaces and symbols, without combining marks, joiners
+ * or emoji. Most lines are such text; they are cut between code points without
+ * asking the (slow) segmenter.
+ */
+const ONE_POINT_CLUSTERS = /^[\u0000-\u000c\u000e-\u02ff\u1e00-\u1eff\u2000-\u200b\u200e-\u206f\u20a0-\u20cf\u2100-\u214f]*$/;
+
+/** The pieces a line may be cut between: grapheme clusters, and the code points of a cluster longer than a line. */
+function cuttable(line: string): string[] {
+  if (ONE_POINT_CLUSTERS.test(line)) return Array.from(line);
+  // A cluster longer than a whole line (long emoji sequences) has to be cut, between code points.
+  return Array.from(graphemes.segment(line), ({ segment }) => segment).flatMap((segment) =>
+    octets(segment) > MAX_OCTETS - 1 ? Array.from(segment) : [segment],
+  );
+}
+
+/**
  * Folds one content line at 75 octets (RFC 5545 §3.1): continuation lines
  * start with a space, which counts in their 75. Cuts only between grapheme
  * clusters, so « é » or « 👩‍🌾 » is never split.
@@ -109,20 +126,16 @@ export function foldLine(line: string): string {
   let current = '';
   let size = 0;
   let limit = MAX_OCTETS;
-  for (const { segment } of graphemes.segment(line)) {
-    // A cluster longer than a whole line (long emoji sequences) has to be cut, between code points.
-    const units = octets(segment) > MAX_OCTETS - 1 ? Array.from(segment) : [segment];
-    for (const unit of units) {
-      const length = octets(unit);
-      if (size + length > limit) {
-        pieces.push(current);
-        current = '';
-        size = 0;
-        limit = MAX_OCTETS - 1;
-      }
-      current += unit;
-      size += length;
+  for (const unit of cuttable(line)) {
+    const length = octets(unit);
+    if (size + length > limit) {
+      pieces.push(current);
+      current = '';
+      size = 0;
+      limit = MAX_OCTETS - 1;
     }
+    current += unit;
+    size += length;
   }
   pieces.push(current);
   return pieces.join(`${CRLF} `);

@@ -224,6 +224,25 @@ describe('text: escaping and folding', () => {
     expect(foldLine('SUMMARY:court')).toBe('SUMMARY:court');
   });
 
+  it('cuts plain French text and text with combining marks alike: between grapheme clusters, 75 octets at most', () => {
+    const segmenter = new Intl.Segmenter('fr', { granularity: 'grapheme' });
+    const boundaries = (text: string) => new Set([...segmenter.segment(text)].map((s) => s.index));
+    // Precomposed letters, French punctuation and a narrow no-break space (each code point its own cluster)…
+    const plain = `DESCRIPTION:Rendez-vous à l’épicerie « Les Tilleuls » à 18\u202fh, 5\u00a0€ : ${'çà et là, '.repeat(12)}fin`;
+    // …and the same letters written with combining accents, which must stay with their letter.
+    const combining = plain.normalize('NFD');
+    for (const line of [plain, combining]) {
+      const pieces = foldLine(line).split('\r\n');
+      expect(pieces.every((piece) => new TextEncoder().encode(piece).length <= 75)).toBe(true);
+      expect(pieces.map((piece, i) => (i === 0 ? piece : piece.slice(1))).join('')).toBe(line);
+      let at = 0;
+      for (const piece of pieces.slice(0, -1)) {
+        at += piece.length - (at === 0 ? 0 : 1);
+        expect(boundaries(line).has(at)).toBe(true);
+      }
+    }
+  });
+
   it('never cuts an accented letter or an emoji, and unfolding restores the text', () => {
     const description = `Fête de l’été à la coopérative 🎉 ${'é'.repeat(50)} ${'👩‍🌾'.repeat(12)} ${'ü'.repeat(3)}🇫🇷 fin`;
     const text = calendar([{ uid: 'a@x', title: 'Fête', description, start: '2026-12-05T10:00' }]);
