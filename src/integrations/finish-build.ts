@@ -11,16 +11,26 @@ import { checkedEntries } from './content-guard';
 import { writeServiceWorker } from './precache';
 import { PRECACHE_BUDGET } from '../lib/precache';
 
-/** Every file of the output, as text; gzip files (Pagefind's index) inflated first. */
-function outputFiles(dir: string): SweptFile[] {
+/** A file as it was when swept: a later step that rewrites it changes this. */
+const stamp = (stats: { size: number; mtimeMs: number }) => `${stats.size}:${stats.mtimeMs}`;
+
+/**
+ * The files of the output that `wanted` keeps (by path and stamp), as text;
+ * gzip files (Pagefind's index) inflated first. `seen` gets each file's stamp.
+ */
+function outputFiles(dir: string, wanted: (path: string, stamp: string) => boolean, seen: Map<string, string>): SweptFile[] {
   const files: SweptFile[] = [];
   const visit = (folder: string) => {
     for (const name of readdirSync(folder)) {
       const full = join(folder, name);
-      if (statSync(full).isDirectory()) {
+      const stats = statSync(full);
+      if (stats.isDirectory()) {
         visit(full);
         continue;
       }
+      const path = relative(dir, full).split('\\').join('/');
+      if (!wanted(path, stamp(stats))) continue;
+      seen.set(path, stamp(stats));
       let bytes: Buffer = readFileSync(full);
       if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
         try {
@@ -29,7 +39,7 @@ function outputFiles(dir: string): SweptFile[] {
           // Not gzip after all: searched as it is.
         }
       }
-      files.push({ path: relative(dir, full).split('\\').join('/'), text: bytes.toString('latin1') + bytes.toString('utf8') });
+      files.push({ path, text: bytes.toString('latin1') + bytes.toString('utf8') });
     }
   };
   visit(dir);
@@ -91,7 +101,8 @@ function preloadSearchData(outDir: string, bundle = '/pagefind/') {
 /**
  * The end of every build, part of `astro build` itself so that no way of
  * building skips it: the search index (Pagefind, over the pages just written),
- * the service worker and its precache list (read from the pages written), then the sweep of the whole output for members-only links. A link found in
+ * the service worker and its precache list (read from the pages written), and the sweep of the
+ * whole output for members-only links (most of it while Pagefind writes its index). A link found in
  * clear stops the build with exit code 1 and deletes the output, so a leaking
  * site is never left behind to be deployed.
  */
@@ -104,7 +115,20 @@ export function finishBuild(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const read = await indexPages(index, outDir);
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+        const writing = index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+        // While Pagefind writes its index, in a process of its own, the sweep reads what Astro wrote;
+        // what is written or rewritten from here on (the index, the search page, the service worker) is swept after.
+        const links: MembersLink[] = checkedEntries()
+          .filter((e) => e.collection === 'groups' && e.data['access'] === 'members')
+          .flatMap((e) => (e.data['links'] as { url: string }[]).map((link) => ({ group: e.id, name: String(e.data['name']), url: link.url })));
+        const swept = new Map<string, string>();
+        const leaks = links.length
+          ? findLeaks(
+              outputFiles(outDir, (path) => !path.startsWith('pagefind/'), swept),
+              links,
+            )
+          : [];
+        const written = await writing;
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
         preloadSearchData(outDir);
@@ -117,11 +141,13 @@ export function finishBuild(): AstroIntegration {
             `Copie hors connexion : ${precache.left.length} pages au-delà de ${PRECACHE_BUDGET / 1024 / 1024} Mo (${precache.left.slice(0, 3).join(', ')}…) seront gardées à leur première visite.`,
           );
 
-        const links: MembersLink[] = checkedEntries()
-          .filter((e) => e.collection === 'groups' && e.data['access'] === 'members')
-          .flatMap((e) => (e.data['links'] as { url: string }[]).map((link) => ({ group: e.id, name: String(e.data['name']), url: link.url })));
         if (links.length === 0) return;
-        const leaks = findLeaks(outputFiles(outDir), links);
+        leaks.push(
+          ...findLeaks(
+            outputFiles(outDir, (path, now) => swept.get(path) !== now, swept),
+            links,
+          ),
+        );
         if (leaks.length === 0) {
           logger.info(`Liens réservés aux membres : aucun en clair dans ${relative(process.cwd(), outDir) || outDir}/.`);
           return;
