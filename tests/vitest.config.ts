@@ -4,16 +4,17 @@ const root = new URL('..', import.meta.url).pathname;
 
 /**
  * Three kinds of tests: `unit` (pure logic, fast), `build` (real astro builds
- * of fixture sites) and `e2e` (the built example site in Chromium). One file
- * at a time, across projects too: the machines have two cores, and two
- * `astro build` runs in one project share its `.astro/` folder.
+ * of fixture sites) and `e2e` (the built example site in Chromium), run one
+ * project after the other (`groupOrder`). Unit files run two at a time, one
+ * per core; build and browser files one at a time: two `astro build` runs
+ * in one project share its `.astro/` folder, and a browser test wants the
+ * second core for Chromium.
  */
 export default defineConfig({
   test: {
     root,
-    fileParallelism: false,
     projects: [
-      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 }, maxWorkers: 2 } },
       {
         test: {
           name: 'build',
@@ -23,6 +24,7 @@ export default defineConfig({
           testTimeout: 240_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -34,6 +36,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
