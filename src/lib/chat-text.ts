@@ -49,6 +49,8 @@ function trimAddress(found: string): string {
  * @example words('Écrivez à accueil@coop.example.org.') → [text('Écrivez à '), link('accueil@coop.example.org'), text('.')]
  */
 export function words(value: string, style: Style = {}): Span[] {
+  // Every address has « http » or « @ »: most texts hold neither, and are one piece (the search below is slow on long texts).
+  if (!value.includes('@') && !value.includes('http')) return value ? [text(value, style)] : [];
   const spans: Span[] = [];
   let at = 0;
   for (const match of value.matchAll(ADDRESS)) {
