@@ -7,7 +7,7 @@ import { parseContentFile } from '../../src/lib/frontmatter';
 import { inviteUrlError } from '../../src/lib/platforms';
 import { launchBrowser } from '../support/browser';
 import { buildSite } from '../support/build-site';
-import { changedLines, logIn, publish, saved } from '../support/cms-page';
+import { changedLines, logIn, publish, saved, savedNew } from '../support/cms-page';
 import { startLocalCms, waitFor, type LocalCms } from '../support/cms-server';
 import { entriesOf } from '../support/site-content';
 
@@ -74,7 +74,7 @@ describe('the CMS in local mode', () => {
     await fillGroup('Cagette – Vélo-cargo', signalLink);
     await publish(page);
 
-    await saved(page);
+    await savedNew(page, 'groups', 'cagette-velo-cargo');
     const file = join(cms.contentDir, 'groups', 'cagette-velo-cargo.md');
     await waitFor(async () => existsSync(file), 'the group file', 30_000);
     const { data, body } = parseContentFile(readFileSync(file, 'utf8'), 'markdown');
@@ -173,7 +173,7 @@ describe('the CMS in local mode', () => {
     await page.getByText('logo.svg', { exact: true }).click();
     await page.getByText('Choisir les éléments sélectionnés', { exact: true }).click();
     await publish(page);
-    await saved(page);
+    await savedNew(page, 'events', '2027-02-06-atelier-compost');
     const online = join(cms.contentDir, 'events', '2027-02-06-atelier-compost.md');
     await waitFor(async () => existsSync(online), 'the online event’s file', 30_000);
     const { data } = parseContentFile(readFileSync(online, 'utf8'), 'markdown');
@@ -197,7 +197,7 @@ describe('the CMS in local mode', () => {
     await page.getByLabel('Lieu', { exact: true }).fill('La Cagette des Tilleuls');
     await page.getByLabel(/^Adresse/).fill('14 place des Tilleuls, 49100 Angers');
     await publish(page);
-    await saved(page);
+    await savedNew(page, 'events', '2027-03-13-troc-de-graines');
     const placed = join(cms.contentDir, 'events', '2027-03-13-troc-de-graines.md');
     await waitFor(async () => existsSync(placed), 'the event’s file', 30_000);
     expect(readFileSync(placed, 'utf8')).toContain('place:\n  name: La Cagette des Tilleuls\n  address: 14 place des Tilleuls, 49100 Angers\n');

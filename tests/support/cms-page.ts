@@ -24,6 +24,17 @@ export async function saved(page: Page) {
 }
 
 /**
+ * Waits until a new entry is saved and Decap has moved to its address (it then
+ * reads the entry back into the form): a test that goes elsewhere before that
+ * may find Decap's own move landing after its own, on the entry just saved.
+ */
+export async function savedNew(page: Page, collection: string, slug: string) {
+  await saved(page);
+  await page.waitForURL((url) => url.hash === `#/collections/${collection}/entries/${slug}`);
+  await page.getByRole('button', { name: "Supprimer l'entrée", exact: true }).waitFor();
+}
+
+/**
  * The lines that differ between two texts, found from both ends.
  * @example changedLines('a\nb\nc\n', 'a\nB\nc\n') → { removed: ['b'], added: ['B'] }
  */

@@ -12,7 +12,7 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs: n
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`Timed out waiting for ${what}`);
 }
@@ -72,5 +72,5 @@ export async function startLocalCms({ port }: { port?: number } = {}): Promise<L
   return { url, port: sitePort, root, contentDir, publicDir, process: child, output: () => log, stop };
 }
 
-/** Resolves once `check` holds, polling every half second (for files and pages the dev server updates). */
+/** Resolves once `check` holds, polling every tenth of a second (for files and pages the dev server updates). */
 export { waitFor };
