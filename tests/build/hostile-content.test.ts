@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, lend } from '../support/browser';
 import { buildSite, type BuildResult } from '../support/build-site';
 import { fixturesDir, overlayFolder } from '../support/fixtures';
 import { builtPages } from '../support/pages';
@@ -215,12 +215,8 @@ describe('hostile content', () => {
         return problems;
       };
       // Two pages at a time: one loads while the other's events are fired.
-      const queue = carriers().map((p) => p.path);
-      const problems: string[] = [];
-      const worker = async () => {
-        for (let path = queue.shift(); path !== undefined; path = queue.shift()) problems.push(...(await visit(path)));
-      };
-      await Promise.all([worker(), worker()]);
+      const twoAtATime = lend([1, 2]);
+      const problems = (await Promise.all(carriers().map(({ path }) => twoAtATime(() => visit(path))))).flat();
       expect(problems).toEqual([]);
     });
   });
