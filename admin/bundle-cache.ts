@@ -45,18 +45,14 @@ const running = (pid: number) => {
  * and the code moves on), and the half-built folders of runs that stopped.
  */
 function prune(cache: string, prefix: string, keep: number): void {
-  for (const name of readdirSync(cache)) {
-    // `npm start` kept a bundle per run before bundles were cached: `admin-<pid>`.
-    const pid = Number(/^admin-(\d+)$/.exec(name)?.[1]);
-    if (pid && !running(pid)) rmSync(join(cache, name), { recursive: true, force: true });
-  }
-  const names = readdirSync(cache).filter((name) => name.startsWith(prefix));
+  const names = readdirSync(cache);
   for (const name of names) {
-    const pid = Number(/^[0-9a-f]{16}\.(\d+)$/.exec(name.slice(prefix.length))?.[1]);
+    // A half-built folder (`<prefix><key>.<pid>`), or a bundle `npm start` kept per run before bundles were cached (`admin-<pid>`).
+    const pid = Number((name.startsWith(prefix) ? /^[0-9a-f]{16}\.(\d+)$/.exec(name.slice(prefix.length)) : /^admin-(\d+)$/.exec(name))?.[1]);
     if (pid && !running(pid)) rmSync(join(cache, name), { recursive: true, force: true });
   }
   const versions = names
-    .filter((name) => /^[0-9a-f]{16}$/.test(name.slice(prefix.length)))
+    .filter((name) => name.startsWith(prefix) && /^[0-9a-f]{16}$/.test(name.slice(prefix.length)))
     .map((name) => ({ name, time: statSync(join(cache, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
   for (const { name } of versions.slice(keep)) rmSync(join(cache, name), { recursive: true, force: true });

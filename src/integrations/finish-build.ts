@@ -29,8 +29,9 @@ function outputFiles(dir: string, wanted: (path: string, stamp: string) => boole
         continue;
       }
       const path = relative(dir, full).split('\\').join('/');
-      if (!wanted(path, stamp(stats))) continue;
-      seen.set(path, stamp(stats));
+      const now = stamp(stats);
+      if (!wanted(path, now)) continue;
+      seen.set(path, now);
       let bytes: Buffer = readFileSync(full);
       if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
         try {
