@@ -227,13 +227,44 @@ const ADDRESS = /(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:[\w
 /** A text ready to be searched for many invitations: raw and percent-decoded, and both in lower case. */
 export interface SearchableText {
   variants: readonly string[];
-  lower: readonly string[];
+  /** Lower-cased when first asked for: invitations with a secret code never need it. */
+  readonly lower: readonly string[];
 }
 
 /** Prepares a text once for `containsInvite` (a built file is searched for every members-only link). */
 export function searchable(text: string): SearchableText {
   const variants = text.includes('%') ? [text, safeDecode(text)] : [text];
-  return { variants, lower: variants.map((variant) => variant.toLowerCase()) };
+  let lower: string[] | undefined;
+  return {
+    variants,
+    get lower() {
+      return (lower ??= variants.map((variant) => variant.toLowerCase()));
+    },
+  };
+}
+
+/** The last word of a case-insensitive invitation, which every text holding it must hold. */
+const inviteTail = (token: string) =>
+  token
+    .split(/[/:#@]/)
+    .filter(Boolean)
+    .at(-1) ?? token;
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/**
+ * A quick first test for many invitations at once, for texts as long as a
+ * whole built site: false means `containsInvite` is false for every one of
+ * them; true means some may be there and each is then looked for. One regular
+ * expression over all the codes is some twenty times faster than searching
+ * the text once per code.
+ * @example mayHoldInvite([inviteToken('https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a')])(searchable('rien ici')) → false
+ */
+export function mayHoldInvite(invites: readonly InviteToken[]): (text: SearchableText) => boolean {
+  const union = (words: string[], flags = '') => (words.length ? new RegExp(words.map(literal).join('|'), flags) : undefined);
+  const codes = union(invites.filter((i) => i.token && i.caseSensitive).map((i) => i.token));
+  const tails = union(invites.filter((i) => i.token && !i.caseSensitive).map((i) => inviteTail(i.token)));
+  return (text) => Boolean((codes && text.variants.some((v) => codes.test(v))) || (tails && text.lower.some((v) => tails.test(v))));
 }
 
 /**
@@ -244,16 +275,14 @@ export function searchable(text: string): SearchableText {
 export function containsInvite(text: string | SearchableText, invite: InviteToken): boolean {
   const { token, caseSensitive } = invite;
   if (!token) return false;
-  const { variants, lower } = typeof text === 'string' ? searchable(text) : text;
-  if (caseSensitive ? variants.some((variant) => variant.includes(token)) : lower.some((variant) => variant.includes(token))) return true;
-  if (caseSensitive) return false;
+  const prepared = typeof text === 'string' ? searchable(text) : text;
+  const { variants } = prepared;
+  if (caseSensitive) return variants.some((variant) => variant.includes(token));
+  const { lower } = prepared;
+  if (lower.some((variant) => variant.includes(token))) return true;
   // A short or word-like invitation: compare the addresses of the text as invitations, once the
   // text is known to hold the invitation's last word at all (a cheap test on long files).
-  const tail =
-    token
-      .split(/[/:#@]/)
-      .filter(Boolean)
-      .at(-1) ?? token;
+  const tail = inviteTail(token);
   if (!lower.some((variant) => variant.includes(tail))) return false;
   return variants.some((variant) =>
     [...variant.matchAll(ADDRESS)].some(([address]) => {

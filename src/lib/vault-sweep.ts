@@ -1,4 +1,4 @@
-import { containsInvite, inviteToken, searchable } from './platforms';
+import { containsInvite, inviteToken, mayHoldInvite, searchable } from './platforms';
 
 /**
  * The last lock on members-only links: after the build (and the search index),
@@ -34,9 +34,11 @@ export interface Leak {
 export function findLeaks(files: readonly SweptFile[], links: readonly MembersLink[]): Leak[] {
   const tokens = links.map((link) => ({ link, token: inviteToken(link.url) }));
   const leaks: Leak[] = [];
+  const mayHold = mayHoldInvite(tokens.map((t) => t.token));
   for (const file of files) {
-    // Decoded and lower-cased once per file, searched for every link.
+    // Decoded (and lower-cased if need be) once per file, tested for all the links at once, then for each.
     const text = searchable(file.text);
+    if (!mayHold(text)) continue;
     for (const { link, token } of tokens) {
       if (containsInvite(text, token)) leaks.push({ path: file.path, group: link.group, name: link.name });
     }

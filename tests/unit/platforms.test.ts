@@ -4,6 +4,8 @@ import fr from '../../src/i18n/fr-platforms';
 import {
   checkInviteUrl,
   containsInvite,
+  mayHoldInvite,
+  searchable,
   inviteToken,
   detectPlatform,
   expectedShapes,
@@ -526,6 +528,35 @@ describe('inviteToken: the same invitation however it is written', () => {
     const channel = inviteToken('https://chat.coop-exemple.fr/cooperative/channels/town-square');
     expect(containsInvite('Notre coopérative, une cooperative de quartier', channel)).toBe(false);
     expect(containsInvite('https://chat.coop-exemple.fr/cooperative/channels/town-square', channel)).toBe(true);
+  });
+
+  it('tests for many invitations at once, never missing one containsInvite finds (mayHoldInvite)', () => {
+    const urls = [
+      'https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a',
+      'https://matrix.to/#/#entraide:matrix.org',
+      'mailto:entraide+bureau@listes.coop-exemple.fr',
+      'https://forum.coop-exemple.fr/c/entraide',
+    ];
+    const tokens = urls.map(inviteToken);
+    const mayHold = mayHoldInvite(tokens);
+    const texts = [
+      'Rejoignez https://chat.whatsapp.com/invite/Fk3bQ9xZ2LmN7pRt5VwY1a?mode=ac_t !',
+      'https://matrix.to/#/%23Entraide%3Amatrix.org?via=matrix.org',
+      'Écrivez à Entraide+Bureau@listes.coop-exemple.fr',
+      'https://Forum.coop-exemple.fr/c/entraide/',
+      'Notre coopérative, une cooperative de quartier',
+      // A dot of the address is a dot, not any character.
+      'listesXcoop-exemple.fr',
+      'le code fk3bq9xz2lmn7prt5vwy1a, en minuscules, n’est pas le même',
+    ];
+    for (const text of texts) {
+      const found = tokens.some((token) => containsInvite(text, token));
+      if (found) expect(mayHold(searchable(text)), text).toBe(true);
+    }
+    expect(texts.slice(0, 4).every((text) => mayHold(searchable(text)))).toBe(true);
+    expect(mayHold(searchable(texts[5] ?? ''))).toBe(false);
+    expect(mayHold(searchable(texts[6] ?? ''))).toBe(false);
+    expect(mayHoldInvite([])(searchable('https://chat.whatsapp.com/Fk3bQ9xZ2LmN7pRt5VwY1a'))).toBe(false);
   });
 
   it('finds a code written without its link, or percent-encoded in another address', () => {
