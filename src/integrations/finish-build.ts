@@ -56,20 +56,55 @@ function htmlFiles(dir: string, folder = dir): string[] {
   });
 }
 
-/**
- * Pagefind reads each page with a space before its block tags (spacedBlocks
- * says why), at the address Pagefind itself would give the file.
- */
-async function indexPages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
-  const files = htmlFiles(outDir);
-  await Promise.all(
-    files.map(async (file) => {
-      const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-      const added = await index.addHTMLFile({ url, content: spacedBlocks(readFileSync(join(outDir, file), 'utf8')) });
-      if (added.errors.length) throw new Error(`Pagefind (${file}): ${added.errors.join('; ')}`);
-    }),
+/** Pagefind reads each page with a space before its block tags (spacedBlocks says why). */
+const addPage = (index: pagefind.PagefindIndex, url: string, html: string): Promise<string | undefined> =>
+  index.addHTMLFile({ url, content: spacedBlocks(html) }).then(
+    (added) => (added.errors.length ? `${url}: ${added.errors.join('; ')}` : undefined),
+    (error: unknown) => `${url}: ${String(error)}`,
   );
-  return files.length;
+
+/**
+ * The search index, fed while Astro renders: Pagefind indexes in its own
+ * process, on the second core, while the first renders the next pages, instead
+ * of reading every page again once they are all written (5 s at 2,000 entries).
+ * Only the pages Astro writes as `<address>index.html` are taken as rendered
+ * (a 404 page is `404.html`); `finish` adds every other HTML file of the
+ * output from disk, at the address Pagefind itself would give the file, so the
+ * index holds exactly the pages written. No step between rendering and the
+ * index rewrites a page's HTML; the search page's preloads come after.
+ */
+function searchIndex() {
+  let index: Promise<pagefind.PagefindIndex> | undefined;
+  const open = () =>
+    (index ??= pagefind.createIndex({}).then(({ index: created, errors }) => {
+      if (!created) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      return created;
+    }));
+  const rendered = new Map<string, Promise<string | undefined>>();
+  return {
+    /** A page just rendered, by its address (ending in `/`). */
+    rendered(url: string, html: string) {
+      rendered.set(
+        url,
+        open().then((i) => addPage(i, url, html)),
+      );
+    },
+    /** Adds the HTML files not rendered as pages, checks the rest are those written, and returns the index and its page count. */
+    async finish(outDir: string) {
+      const files = htmlFiles(outDir).map((file) => ({ file, url: `/${file.replace(/(^|\/)index\.html$/, '$1')}` }));
+      const written = new Set(files.map((f) => f.url));
+      const stray = [...rendered.keys()].filter((url) => !written.has(url));
+      if (stray.length) throw new Error(`Pagefind: ${stray.slice(0, 3).join(', ')} indexed but not written as ${stray[0]}index.html`);
+      const ready = await open();
+      const results = await Promise.all([
+        ...rendered.values(),
+        ...files.filter((f) => !rendered.has(f.url)).map((f) => addPage(ready, f.url, readFileSync(join(outDir, f.file), 'utf8'))),
+      ]);
+      const errors = results.filter((error) => error !== undefined);
+      if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      return { index: ready, pages: files.length };
+    },
+  };
 }
 
 /**
@@ -101,21 +136,40 @@ function preloadSearchData(outDir: string, bundle = '/pagefind/') {
 
 /**
  * The end of every build, part of `astro build` itself so that no way of
- * building skips it: the search index (Pagefind, over the pages just written),
+ * building skips it: the search index (Pagefind, fed each page as Astro renders it),
  * the service worker and its precache list (read from the pages written), and the sweep of the
  * whole output for members-only links (most of it while Pagefind writes its index). A link found in
  * clear stops the build with exit code 1 and deletes the output, so a leaking
  * site is never left behind to be deployed.
  */
 export function finishBuild(): AstroIntegration {
+  let search: ReturnType<typeof searchIndex> | undefined;
   return {
     name: 'babillard:finish-build',
     hooks: {
+      'astro:build:start': ({ setPrerenderer }) => {
+        search = searchIndex();
+        const feed = search;
+        setPrerenderer((astro) => ({
+          ...astro,
+          render: async (request, options) => {
+            const result = await astro.render(request, options);
+            const response = result instanceof Response ? result : result.response;
+            const url = decodeURI(new URL(request.url).pathname);
+            const page = options.routeData.type === 'page' && url.endsWith('/') && response.status === 200;
+            if (!page || !response.headers.get('content-type')?.startsWith('text/html')) return result;
+            // The very bytes Astro writes to the file, read once here and handed back.
+            const bytes = await response.arrayBuffer();
+            feed.rendered(url, new TextDecoder().decode(bytes));
+            const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+            return result instanceof Response ? copy : { ...result, response: copy };
+          },
+        }));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const read = await indexPages(index, outDir);
+        const { index, pages: read } = await (search ?? searchIndex()).finish(outDir);
+        search = undefined;
         const writing = index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         // While Pagefind writes its index, in a process of its own, the sweep reads what Astro wrote;
         // what is written or rewritten from here on (the index, the search page, the service worker) is swept after.
