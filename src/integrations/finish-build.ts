@@ -3,9 +3,10 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { routes } from '../lib/routes';
-import { searchPreloads, spacedBlocks } from '../lib/search';
+import { searchPreloads } from '../lib/search';
+import type { SearchAnswer, SearchMessage } from './search-worker';
 import { findLeaks, formatLeaks, type MembersLink, type SweptFile } from '../lib/vault-sweep';
 import { checkedEntries } from './content-guard';
 import { writeServiceWorker } from './precache';
@@ -56,53 +57,58 @@ function htmlFiles(dir: string, folder = dir): string[] {
   });
 }
 
-/** Pagefind reads each page with a space before its block tags (spacedBlocks says why). */
-const addPage = (index: pagefind.PagefindIndex, url: string, html: string): Promise<string | undefined> =>
-  index.addHTMLFile({ url, content: spacedBlocks(html) }).then(
-    (added) => (added.errors.length ? `${url}: ${added.errors.join('; ')}` : undefined),
-    (error: unknown) => `${url}: ${String(error)}`,
-  );
-
 /**
- * The search index, fed while Astro renders: Pagefind indexes in its own
- * process, on the second core, while the first renders the next pages, instead
- * of reading every page again once they are all written (5 s at 2,000 entries).
- * Only the pages Astro writes as `<address>index.html` are taken as rendered
- * (a 404 page is `404.html`); `finish` adds every other HTML file of the
- * output from disk, at the address Pagefind itself would give the file, so the
- * index holds exactly the pages written. No step between rendering and the
- * index rewrites a page's HTML; the search page's preloads come after.
+ * The search index, fed while Astro renders: each page goes to a worker thread
+ * (search-worker.ts) and on to Pagefind's own process, on the second core,
+ * while the first renders the next pages, instead of every page being read
+ * again once all are written (5 s at 2,000 entries). Only the pages Astro
+ * writes as `<address>index.html` are taken as rendered (a 404 page is
+ * `404.html`); `finish` sends every other HTML file of the output from disk,
+ * at the address Pagefind itself would give the file, so the index holds
+ * exactly the pages written. No step between rendering and the index rewrites
+ * a page's HTML; the search page's preloads come after.
  */
 function searchIndex() {
-  let index: Promise<pagefind.PagefindIndex> | undefined;
-  const open = () =>
-    (index ??= pagefind.createIndex({}).then(({ index: created, errors }) => {
-      if (!created) throw new Error(`Pagefind: ${errors.join('; ')}`);
-      return created;
-    }));
-  const rendered = new Map<string, Promise<string | undefined>>();
+  let worker: Worker | undefined;
+  let answer: Promise<SearchAnswer> | undefined;
+  const start = () => {
+    if (worker) return worker;
+    const started = new Worker(new URL('./search-worker.ts', import.meta.url));
+    // A build that fails while rendering exits without waiting for the index.
+    started.unref();
+    answer = new Promise((resolve, reject) => {
+      started.once('message', resolve);
+      started.once('error', reject);
+      started.once('exit', (code) => reject(new Error(`Pagefind: the search index's thread stopped (code ${code})`)));
+    });
+    return (worker = started);
+  };
+  const send = (message: SearchMessage) => start().postMessage(message);
+  const rendered = new Set<string>();
   return {
     /** A page just rendered, by its address (ending in `/`). */
     rendered(url: string, html: string) {
-      rendered.set(
-        url,
-        open().then((i) => addPage(i, url, html)),
-      );
+      rendered.add(url);
+      send({ url, html });
     },
-    /** Adds the HTML files not rendered as pages, checks the rest are those written, and returns the index and its page count. */
-    async finish(outDir: string) {
+    /**
+     * Sends the HTML files not rendered as pages, checks the rest are those
+     * written, and has the index written into `pagefind/`: `written` settles when it is.
+     */
+    finish(outDir: string): { pages: number; written: Promise<void> } {
       const files = htmlFiles(outDir).map((file) => ({ file, url: `/${file.replace(/(^|\/)index\.html$/, '$1')}` }));
-      const written = new Set(files.map((f) => f.url));
-      const stray = [...rendered.keys()].filter((url) => !written.has(url));
+      const urls = new Set(files.map((f) => f.url));
+      const stray = [...rendered].filter((url) => !urls.has(url));
       if (stray.length) throw new Error(`Pagefind: ${stray.slice(0, 3).join(', ')} indexed but not written as ${stray[0]}index.html`);
-      const ready = await open();
-      const results = await Promise.all([
-        ...rendered.values(),
-        ...files.filter((f) => !rendered.has(f.url)).map((f) => addPage(ready, f.url, readFileSync(join(outDir, f.file), 'utf8'))),
-      ]);
-      const errors = results.filter((error) => error !== undefined);
-      if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
-      return { index: ready, pages: files.length };
+      for (const f of files) if (!rendered.has(f.url)) send({ url: f.url, html: readFileSync(join(outDir, f.file), 'utf8') });
+      send({ write: join(outDir, 'pagefind') });
+      const running = start();
+      running.ref();
+      const written = (answer as Promise<SearchAnswer>).then(async ({ errors }) => {
+        await running.terminate();
+        if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      });
+      return { pages: files.length, written };
     },
   };
 }
@@ -168,9 +174,8 @@ export function finishBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        const { index, pages: read } = await (search ?? searchIndex()).finish(outDir);
+        const { pages: read, written } = (search ?? searchIndex()).finish(outDir);
         search = undefined;
-        const writing = index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         // While Pagefind writes its index, in a process of its own, the sweep reads what Astro wrote;
         // what is written or rewritten from here on (the index, the search page, the service worker) is swept after.
         const links: MembersLink[] = checkedEntries()
@@ -183,9 +188,7 @@ export function finishBuild(): AstroIntegration {
               links,
             )
           : [];
-        const written = await writing;
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
+        await written;
         preloadSearchData(outDir);
         logger.info(`Index de recherche écrit (${read} pages lues).`);
 
