@@ -46,6 +46,9 @@ export default defineConfig({
   build: {
     // External stylesheets only: the Content-Security-Policy allows no inline style.
     inlineStylesheets: 'never',
+    // Pages rendered four at a time: one page's file writes and streams no longer leave the main
+    // thread idle (a third of the rendering time at 2,000 entries, by CPU profile).
+    concurrency: 4,
   },
   vite: {
     // Scripts as files, never inlined however small: the Content-Security-Policy allows no inline script.
