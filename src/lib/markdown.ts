@@ -311,9 +311,14 @@ export function headingSlugs(markdown: string): string[] {
 
 /** Minutes to read a text at a relaxed 200 words a minute, at least 1. */
 export function readingMinutes(markdown: string): number {
+  // Every chapter's table of contents lists every chapter's time: counted once per text.
+  const known = readingTimes.get(markdown);
+  if (known !== undefined) return known;
   const words = markdown.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  return Math.max(1, Math.round(words / 200));
+  return remember(readingTimes, markdown, Math.max(1, Math.round(words / 200)));
 }
+
+const readingTimes = new Map<string, number>();
 
 type MdNode = { type: string; value?: string; url?: string; alt?: string | null; ordered?: boolean | null; children?: MdNode[] };
 

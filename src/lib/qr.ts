@@ -63,9 +63,13 @@ export function qrSvg(text: string, options: QrOptions = {}): string {
 
 const drawn = new Map<string, string>();
 
-function drawSvg(text: string, options: QrOptions): string {
-  const { size, dark } = qrMatrix(text, options.errorCorrection ?? 'Q');
-  const total = size + 2 * QUIET_ZONE;
+/** The black modules of a code as one path, and the side with its quiet zone: the same for every label and class. */
+const modules = new Map<string, { path: string; total: number }>();
+function drawModules(text: string, errorCorrection: ErrorCorrection): { path: string; total: number } {
+  const key = `${errorCorrection}${text}`;
+  const known = modules.get(key);
+  if (known) return known;
+  const { size, dark } = qrMatrix(text, errorCorrection);
   let path = '';
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
@@ -76,6 +80,13 @@ function drawSvg(text: string, options: QrOptions): string {
       x += run - 1;
     }
   }
+  const drawnModules = { path, total: size + 2 * QUIET_ZONE };
+  modules.set(key, drawnModules);
+  return drawnModules;
+}
+
+function drawSvg(text: string, options: QrOptions): string {
+  const { path, total } = drawModules(text, options.errorCorrection ?? 'Q');
   const label = escapeXml(options.label ?? text);
   const className = options.className ? ` class="${escapeXml(options.className)}"` : '';
   return (

@@ -49,6 +49,19 @@ function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
  * ms of the same wall clock read as UTC. Subtracting `time` gives the offset.
  */
 function wallClockAsUtcMs(time: number, timeZone: string): number {
+  // The same instants come back for every page and feed that shows an event: read once each.
+  const key = `${timeZone} ${time}`;
+  const known = wallClocks.get(key);
+  if (known !== undefined) return known;
+  if (wallClocks.size >= 100_000) wallClocks.clear();
+  const read = readWallClock(time, timeZone);
+  wallClocks.set(key, read);
+  return read;
+}
+
+const wallClocks = new Map<string, number>();
+
+function readWallClock(time: number, timeZone: string): number {
   const fields: Record<string, number> = {};
   let bc = false;
   for (const part of wallClockFormatter(timeZone).formatToParts(new Date(time))) {

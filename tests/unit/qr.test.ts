@@ -57,4 +57,13 @@ describe('qrSvg', () => {
       'class="qr big" role="img" aria-label="QR code « &lt;groupe&gt; »"',
     );
   });
+
+  it('draws the same modules for a code whatever its label and class, and other modules at another level', () => {
+    const url = urls[1] ?? '';
+    const modules = (svg: string) => /<path fill="#000000" d="([^"]*)"/.exec(svg)?.[1];
+    expect(modules(qrSvg(url, { label: 'Affiche', className: 'poster' }))).toBe(modules(qrSvg(url)));
+    expect(modules(qrSvg(url, { errorCorrection: 'L', label: 'Affiche' }))).not.toBe(modules(qrSvg(url)));
+    const { data, width, height } = rasterise(qrSvg(url, { errorCorrection: 'L', label: 'Affiche' }));
+    expect(jsQR(data, width, height)?.data).toBe(url);
+  });
 });
