@@ -20,6 +20,25 @@ describe('renderMarkdown: GitHub-flavoured Markdown', () => {
     expect(out).toMatch(/<input type="checkbox" checked disabled> fait/);
     expect(out).toContain('<a href="https://exemple.org" rel="noopener noreferrer">https://exemple.org</a>');
   });
+
+  // Texts without GFM's marks skip the extension: each mark alone must still bring it in.
+  it.each([
+    ['Écrivez à accueil@coop.example.', '<a href="mailto:accueil@coop.example">accueil@coop.example</a>'],
+    ['Voir www.coop.example.', '<a href="http://www.coop.example" rel="noopener noreferrer">www.coop.example</a>'],
+    ['VOIR WWW.COOP.EXAMPLE', '<a href="http://WWW.COOP.EXAMPLE" rel="noopener noreferrer">WWW.COOP.EXAMPLE</a>'],
+    ['Voir http://coop.example/agenda', '<a href="http://coop.example/agenda" rel="noopener noreferrer">'],
+    ['Jour | Heure\n--- | ---\nSamedi | 10 h', '<td>Samedi</td>'],
+    ['C’est ~~annulé~~.', '<del>annulé</del>'],
+    ['- [X] fait', '<input type="checkbox" checked disabled> fait'],
+    ['Une note[^1].\n\n[^1]: Le détail.', 'data-footnote-ref'],
+  ])('brings in GitHub’s additions for %j', (markdown, expected) => {
+    expect(html(markdown)).toContain(expected);
+  });
+
+  it('reads plain Markdown without them the same way: no link, table or box where none is written', () => {
+    expect(html('Le [x] d’une case, un accueil sans arobase, 10 h – 12 h.')).toBe('<p>Le [x] d’une case, un accueil sans arobase, 10 h – 12 h.</p>');
+    expect(markdownToText('- un\n- deux [le guide](/guide/)')).toBe('– un\n– deux le guide (/guide/)');
+  });
 });
 
 describe('renderMarkdown: headings', () => {
