@@ -8,7 +8,6 @@ import { createTranslator } from '../lib/i18n';
 import { localNow } from '../lib/timezone';
 import { config } from '../config';
 import type { Settings } from '../schemas/settings';
-import { analyseMarkdownAhead } from './markdown-ahead';
 import { readContentFiles, readPublicFiles } from './read-content';
 
 /** The build's clock; tests pin it with BABILLARD_NOW. */
@@ -64,8 +63,7 @@ export function contentGuard({
   let root = '';
   let health = '';
   let problems: ContentProblem[] = [];
-  const read = () => ({ files: readContentFiles(root, contentDir), publicFiles: readPublicFiles(root, publicDir), now: buildNow() });
-  const run = (site = read()) => {
+  const run = (site = { files: readContentFiles(root, contentDir), publicFiles: readPublicFiles(root, publicDir), now: buildNow() }) => {
     const { entries, warnings, ...checked } = checkContent(site.files, { publicFiles: site.publicFiles, now: site.now });
     problems = checked.problems;
     const notes = warnings.length
@@ -78,12 +76,9 @@ export function contentGuard({
   return {
     name: 'babillard:content-guard',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const site = read();
-        // Both cores analyse the Markdown the check is about to ask for (markdown-ahead.ts).
-        await analyseMarkdownAhead(site.files);
-        const report = run(site);
+        const report = run();
         if (!report) {
           // Straight to stderr like the error report, so `astro build --silent` still shows it.
           if (health) process.stderr.write(`\n${health}\n\n`);

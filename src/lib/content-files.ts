@@ -1,5 +1,4 @@
 import { contentLayout, extensionOf, folderAliases, type CollectionName } from '../data/collections';
-import { parseContentFile } from './frontmatter';
 
 /**
  * Which files under `content/` the site reads, and what to say about every
@@ -125,22 +124,4 @@ export function utf8Problem(bytes: Uint8Array): { line: number; text: string } |
     }
   }
   return { line, text: '' };
-}
-
-/**
- * The Markdown bodies of the entries among these files (path inside the
- * content folder, text), for the build to analyse ahead of the content check.
- * A file that cannot be read is left out: the check reports it.
- */
-export function markdownBodies(files: readonly { rel?: string | undefined; text: string }[]): string[] {
-  return files.flatMap((file) => {
-    const verdict = classifyContentPath(file.rel ?? '');
-    if (verdict.kind !== 'entry' || contentLayout[verdict.collection].format !== 'markdown') return [];
-    try {
-      const { body } = parseContentFile(file.text, 'markdown');
-      return body.trim() ? [body] : [];
-    } catch {
-      return [];
-    }
-  });
 }

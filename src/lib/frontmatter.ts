@@ -17,16 +17,14 @@ export interface ParsedFile {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
-// Fields declared one by one, not as parameter properties: worker threads load this file with
-// Node's own TypeScript support, which only strips types.
 export class YamlProblem extends Error {
-  readonly line: number | undefined;
-  /** True for a mistake of YAML syntax inside the fields; false for the file's shape (empty, unclosed block). */
-  readonly syntax: boolean;
-  constructor(message: string, line?: number, syntax = false) {
+  constructor(
+    message: string,
+    readonly line?: number,
+    /** True for a mistake of YAML syntax inside the fields; false for the file's shape (empty, unclosed block). */
+    readonly syntax = false,
+  ) {
     super(message);
-    this.line = line;
-    this.syntax = syntax;
   }
 }
 

@@ -200,7 +200,7 @@ function withGroupCards(html: string, directives: readonly GroupDirective[], gro
  * text for the whole build process (the check runs in the build's own
  * modules, the pages in Vite's: the cache lives on globalThis for both).
  */
-export interface Analysis {
+interface Analysis {
   tree: Root;
   html: string;
   /** h2–h4, for the tables of contents. */
@@ -282,29 +282,6 @@ function analyse(markdown: string): Analysis {
   });
   const html = unified().use(rehypeStringify).stringify(tree);
   return remember(caches.analyses, markdown, { tree, html, headings, ids, references, groups });
-}
-
-/** One text's analysis as another thread hands it over: plain trees and strings, fit to post. */
-export interface SharedAnalysis {
-  markdown: string;
-  analysis: Analysis;
-  tree: MdNode | undefined;
-}
-
-/**
- * Works out the analysis of each text (in a worker thread of the build) in the
- * form `takeAnalyses` puts into another thread's caches.
- */
-export function shareAnalyses(markdowns: readonly string[]): SharedAnalysis[] {
-  return markdowns.map((markdown) => ({ markdown, analysis: analyse(markdown), tree: caches.trees.get(markdown) }));
-}
-
-/** Takes analyses worked out by `shareAnalyses` in another thread: asked for here, these texts are not analysed again. */
-export function takeAnalyses(shared: readonly SharedAnalysis[]): void {
-  for (const { markdown, analysis, tree } of shared) {
-    remember(caches.analyses, markdown, analysis);
-    if (tree) remember(caches.trees, markdown, tree);
-  }
 }
 
 /**

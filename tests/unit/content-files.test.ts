@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyContentPath, isIgnoredPath, markdownBodies, utf8Problem } from '../../src/lib/content-files';
+import { classifyContentPath, isIgnoredPath, utf8Problem } from '../../src/lib/content-files';
 
 describe('classifyContentPath', () => {
   it('reads each collection’s files by their one extension', () => {
@@ -45,20 +45,5 @@ describe('utf8Problem', () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode('a: 1\nb: 2\n'), 0x43, 0x61, 0x66, 0xe9, 0x0a]);
     expect(utf8Problem(latin1)).toEqual({ line: 3, text: 'Café' });
     expect(utf8Problem(new Uint8Array([0x93, 0x6f, 0x6b, 0x94]))).toEqual({ line: 1, text: '“ok”' });
-  });
-});
-
-describe('markdownBodies', () => {
-  it('gives the Markdown bodies of the entries, and leaves out the rest', () => {
-    const bodies = markdownBodies([
-      { rel: 'groups/accueil.md', text: '---\nname: Accueil\n---\n## Bienvenue\n\nVoir [le guide](/guide/).\n' },
-      { rel: 'news/2026-12-01-vide.md', text: '---\ntitle: Vide\n---\n\n' },
-      { rel: 'categories/vie.yaml', text: 'name: Vie\n' },
-      { rel: 'groups/_brouillon.md', text: '---\nname: B\n---\nBrouillon\n' },
-      { rel: 'evenements/ag.md', text: '---\ntitle: AG\n---\nMauvais dossier\n' },
-      { rel: 'groups/casse.md', text: '---\nname: [Casse\nTexte\n' },
-      { text: '---\nname: Sans chemin\n---\nTexte\n' },
-    ]);
-    expect(bodies).toEqual(['## Bienvenue\n\nVoir [le guide](/guide/).\n']);
   });
 });
